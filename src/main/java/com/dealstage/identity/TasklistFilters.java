@@ -1,0 +1,52 @@
+package com.dealstage.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/** The Tasklist's left column: the obvious views, each visible to the groups that need it. */
+@Component
+class TasklistFilters {
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AccessRights accessRights;
+
+    TasklistFilters(FilterService filterService, TaskService taskService, AccessRights accessRights) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.accessRights = accessRights;
+    }
+
+    void ensure() {
+        ensure("My tasks", -10, "Tasks assigned to me",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), Groups.BUSINESS);
+        ensure("My groups' tasks", -5, "Unclaimed tasks offered to my groups",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"), Groups.BUSINESS);
+        ensure("Quality-control surveys", 0, "NPS survey calls and other quality-control tasks",
+                taskService.createTaskQuery().taskCandidateGroup(Groups.QUALITY_CONTROL).includeAssignedTasks(),
+                List.of(Groups.QUALITY_CONTROL, Groups.SALES_HEADS));
+        ensure("Overdue tasks", 5, "Every task past its due date",
+                taskService.createTaskQuery().dueBeforeExpression("${now()}"), List.of(Groups.SALES_HEADS));
+    }
+
+    private void ensure(String name, int priority, String description, TaskQuery query, List<String> groups) {
+        Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name)
+                    .setQuery(query)
+                    .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+            filterService.saveFilter(filter);
+        }
+        for (String group : groups) {
+            accessRights.grant(group, FILTER, filter.getId(), READ);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.dealstage.testsupport;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** What a sales manager enters at each stage: complete, valid submissions keyed by stage. */
+public final class StageInputs {
+
+    private StageInputs() {
+    }
+
+    public static Map<String, Object> leadIntake() {
+        return Map.of("companyName", "Stroymontazh LLC", "companyTaxId", "7701234567", "source", "COLD_LIST",
+                "manager", "anna");
+    }
+
+    /** A submission that moves the deal forward from the given stage along the happy path. */
+    public static Map<String, Object> forward(String stage) {
+        return switch (stage) {
+            case "coldCall" -> Map.of("contactName", "Ivan Kuznetsov", "contactPosition", "Procurement director",
+                    "contactPhone", "+7 495 123-45-67", "outcome", "MEETING_BOOKED", "meetingDate", "2026-12-01");
+            case "meeting" -> Map.of("needsSummary", "Needs 40 ventilation units for a new warehouse",
+                    "decisionMaker", "Ivan Kuznetsov", "budgetEstimate", 1_200_000, "outcome", "NEEDS_CONFIRMED");
+            case "proposal" -> Map.of("proposalAmount", 1_150_000, "products", "VU-40 ventilation unit x 40",
+                    "proposalDate", "2026-12-05", "outcome", "ACCEPTED");
+            case "objections" -> Map.of("objection", "Lead time too long", "objectionAnswer",
+                    "Partial delivery from stock within a week", "outcome", "RESOLVED");
+            case "closing" -> Map.of("agreedAmount", 1_100_000, "paymentTerms", "50% prepayment, 50% on delivery",
+                    "outcome", "AGREED");
+            case "contract" -> Map.of("contractNumber", "D-2026-117", "contractDate", "2026-12-10",
+                    "invoiceNumber", "INV-5531", "invoiceAmount", 1_100_000);
+            case "payment" -> Map.of("paymentDate", "2026-12-14", "amountPaid", 1_100_000,
+                    "paymentDocument", "Payment order 884");
+            case "fulfilment" -> Map.of("fulfilmentDate", "2026-12-20");
+            case "fulfilmentActs" -> Map.of("actType", "DELIVERY_NOTE", "actNumber", "TN-2211",
+                    "actSignedDate", "2026-12-21", "actSignedBy", "Ivan Kuznetsov");
+            default -> throw new IllegalArgumentException("No forward input for stage " + stage);
+        };
+    }
+
+    /** The stage's own data with outcome overridden, e.g. OBJECTIONS on a proposal. */
+    public static Map<String, Object> withOutcome(String stage, String outcome) {
+        Map<String, Object> input = new HashMap<>(forward(stage));
+        input.put("outcome", outcome);
+        input.remove("meetingDate");
+        return input;
+    }
+
+    public static Map<String, Object> rejection(String reason) {
+        return Map.of("outcome", "REJECTED", "rejectionReason", reason,
+                "rejectionComment", "Client said so on the phone");
+    }
+
+    /** A rejection at a stage, with the contact data a cold call must always record. */
+    public static Map<String, Object> rejectionAt(String stage, String reason) {
+        Map<String, Object> input = new HashMap<>(rejection(reason));
+        if (stage.equals("coldCall")) {
+            input.putAll(Map.of("contactName", "Ivan Kuznetsov", "contactPosition", "Procurement director",
+                    "contactPhone", "+7 495 123-45-67"));
+        }
+        return input;
+    }
+}
