@@ -19,6 +19,8 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -62,8 +64,8 @@ class AccessRights {
         grant(Groups.SALES_HEADS, PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE, READ_INSTANCE, READ_TASK, READ_HISTORY);
         grant(Groups.SALES_HEADS, PROCESS_INSTANCE, "*", READ, CREATE);
         grant(Groups.SALES_HEADS, TASK, "*", READ);
-        grant(Groups.SALES_HEADS, HISTORIC_TASK, "*", READ);
-        grant(Groups.SALES_HEADS, HISTORIC_PROCESS_INSTANCE, "*", READ);
+        grant(Groups.SALES_HEADS, HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        grant(Groups.SALES_HEADS, HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
     }
 
     /** Process owners deploy diagrams from Modeler and inspect them in Cockpit. */
