@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.dealstage.deployment.ProcessFolderDeployer;
+import com.dealstage.rules.RuleEngine;
+import com.dealstage.stagegate.StageGatePlugin;
 import com.dealstage.testsupport.StageInputs;
 import com.dealstage.testsupport.Stages;
 import com.dealstage.testsupport.TestEngines;
@@ -22,14 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** deal-pipeline.bpmn as a sales manager walks it: every stage in order, loops and rejections. */
+/** deal-pipeline.bpmn as a sales manager walks it, stage gate on: every stage in order, loops and rejections. */
 class DealPipelineTest {
 
     private static ProcessEngine engine;
 
     @BeforeAll
     static void deployProcessFolder() {
-        engine = TestEngines.inMemory();
+        engine = TestEngines.inMemory(new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))));
         new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
     }
 

@@ -1,0 +1,117 @@
+package com.dealstage.rules;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Facts in, decisions out: every evaluation runs in a new session of the one shared KieBase,
+ * and a reloaded KieBase replaces it atomically only when it compiled without errors.
+ */
+public class RuleEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+
+    private final Path rulesDir;
+
+    private final AtomicReference<KieBase> kieBase = new AtomicReference<>();
+
+    private volatile RulesStatus status;
+
+    private RuleEngine(Path rulesDir) {
+        this.rulesDir = rulesDir;
+    }
+
+    /**
+     * Compiles all {@code *.drl} files below {@code rulesDir}.
+     * @throws InvalidRulesException naming file, line and message of every error
+     */
+    public static RuleEngine fromDirectory(Path rulesDir) {
+        RuleEngine engine = new RuleEngine(rulesDir);
+        RulesStatus status = engine.reload();
+        if (!status.ok()) {
+            throw new InvalidRulesException(rulesDir, status.errors());
+        }
+        return engine;
+    }
+
+    /** Inserts {@code facts}, fires all rules and returns the decisions of that type the rules inserted. */
+    public <T> List<T> decide(Collection<?> facts, Class<T> decisionType) {
+        // a fresh session per call; as fast as newStatelessKieSession() or a little faster (RuleCheckBenchmark)
+        KieSession session = this.kieBase.get().newKieSession();
+        try {
+            DecisionCollector<T> collector = new DecisionCollector<>(decisionType);
+            session.addEventListener(collector);
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            return collector.decisions();
+        }
+        finally {
+            session.dispose();
+        }
+    }
+
+    /** The stage gate: every requirement the completion violates, empty when it may pass. */
+    public List<Violation> check(StageCompletion completion) {
+        return decide(List.of(completion), Violation.class);
+    }
+
+    public RulesStatus status() {
+        return this.status;
+    }
+
+    Path rulesDirectory() {
+        return this.rulesDir;
+    }
+
+    /** Recompiles the rules directory; the previous rules stay in force when it fails. */
+    public synchronized RulesStatus reload() {
+        Instant attempt = Instant.now();
+        RuleCompiler.Compiled compiled = compile();
+        this.status = compiled.ok() ? swapIn(compiled, attempt) : refuse(compiled, attempt);
+        return this.status;
+    }
+
+    private RulesStatus swapIn(RuleCompiler.Compiled compiled, Instant attempt) {
+        this.kieBase.set(compiled.kieBase());
+        log.info("Rules loaded from {}: {}", this.rulesDir.toAbsolutePath(), compiled.files());
+        return new RulesStatus(RulesStatus.OK, attempt, compiled.files(), attempt, List.of());
+    }
+
+    private RulesStatus refuse(RuleCompiler.Compiled compiled, Instant attempt) {
+        RulesStatus previous = this.status;
+        if (previous == null) {
+            // nothing to fall back on: fromDirectory throws with these errors
+            return new RulesStatus(RulesStatus.FAILED_RELOAD, null, List.of(), attempt, compiled.errors());
+        }
+        log.error("Rules in {} refused, previous rules stay in force:\n{}", this.rulesDir.toAbsolutePath(),
+                compiled.errors().stream().map(RuleError::toString).collect(Collectors.joining("\n")));
+        return new RulesStatus(RulesStatus.FAILED_RELOAD, previous.loadedAt(), previous.files(), attempt,
+                compiled.errors());
+    }
+
+    private RuleCompiler.Compiled compile() {
+        try {
+            return RuleCompiler.compile(this.rulesDir);
+        }
+        catch (UncheckedIOException ex) {
+            // a file deleted or locked while reading: report it like any other error
+            RuleError error = new RuleError(this.rulesDir.toString(), 0, "Cannot read rules: " + ex.getCause());
+            return new RuleCompiler.Compiled(null, List.of(), List.of(error));
+        }
+    }
+
+    KieBase kieBase() {
+        return this.kieBase.get();
+    }
+
+}

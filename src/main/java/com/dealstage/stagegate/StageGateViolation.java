@@ -1,0 +1,45 @@
+package com.dealstage.stagegate;
+
+import com.dealstage.rules.Violation;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * A completion refused by the stage gate. The message is what Tasklist shows a sales manager,
+ * so it is a plain sentence listing every missing or invalid field at once.
+ */
+public class StageGateViolation extends ProcessEngineException {
+
+    private final String stage;
+    private final transient List<Violation> violations;
+
+    public StageGateViolation(String stage, String stageName, List<Violation> violations) {
+        super(message(stageName, violations));
+        this.stage = stage;
+        this.violations = List.copyOf(violations);
+    }
+
+    private static String message(String stageName, List<Violation> violations) {
+        return "Stage '" + stageName + "' cannot be completed yet: "
+                + violations.stream().map(Violation::message).collect(Collectors.joining(" "));
+    }
+
+    public String stage() {
+        return stage;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** The gate's refusal somewhere in a cause chain (the engine and REST layers wrap it). */
+    public static StageGateViolation findIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StageGateViolation violation) {
+                return violation;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+package com.dealstage.stagegate;
+
+import static com.dealstage.testsupport.StageInputs.forward;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dealstage.deployment.ProcessFolderDeployer;
+import com.dealstage.rules.RuleEngine;
+import com.dealstage.rules.Violation;
+import com.dealstage.testsupport.StageInputs;
+import com.dealstage.testsupport.TestEngines;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+/** The gate at engine level: Java calls on TaskService and RuntimeService cannot get past it. */
+class StageGateTest {
+
+    @TempDir
+    static Path rulesDir;
+    private static ProcessEngine engine;
+    private static RuntimeService runtime;
+    private static TaskService tasks;
+
+    @BeforeAll
+    static void engineWithGate() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("rules"), rulesDir);
+        Files.writeString(rulesDir.resolve("site-survey.drl"), """
+                package gates.sitesurvey
+                import com.dealstage.rules.StageCompletion
+                import com.dealstage.rules.Violation
+
+                rule "SiteSurveyNeedsFloorArea"
+                when
+                    $c : StageCompletion(stage == "siteSurvey", !isPositiveNumber("floorArea"))
+                then
+                    insert(new Violation($c.stage(), "floorArea", "Floor area of the site is required."));
+                end
+                """);
+        engine = TestEngines.inMemory(new StageGatePlugin(RuleEngine.fromDirectory(rulesDir)));
+        runtime = engine.getRuntimeService();
+        tasks = engine.getTaskService();
+        new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @Test
+    void refusedCompletionLeavesTaskOpenAndStoresNothingOfTheSubmission() {
+        String deal = runtime.startProcessInstanceByKey("deal-pipeline", StageInputs.leadIntake()).getId();
+        Task coldCall = taskOf(deal);
+        Map<String, Object> incomplete = new HashMap<>(forward("coldCall"));
+        incomplete.remove("contactName");
+
+        assertThatThrownBy(() -> tasks.complete(coldCall.getId(), incomplete))
+                .satisfies(StageGateTest::isGateRefusal).hasMessageContaining("Cold call");
+
+        assertThat(taskOf(deal).getId()).isEqualTo(coldCall.getId());
+        assertThat(runtime.getVariables(deal)).doesNotContainKeys("contactPosition", "contactPhone", "meetingDate");
+    }
+
+    @Test
+    void everyViolationIsReportedAtOnceWithFieldAndSentence() {
+        String deal = runtime.startProcessInstanceByKey("deal-pipeline", StageInputs.leadIntake()).getId();
+        Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(
+                () -> tasks.complete(taskOf(deal).getId(), Map.of("outcome", "MEETING_BOOKED")));
+        assertThat(StageGateViolation.findIn(refusal).violations()).extracting(Violation::field)
+                .contains("contactName", "contactPosition", "meetingDate");
+        assertThat(refusal).hasMessageContaining("Contact name is required.")
+                .hasMessageContaining("Meeting date must be a date");
+    }
+
+    @Test
+    void leadWithoutMandatoryDataNeverStarts() {
+        long before = runtime.createProcessInstanceQuery().count();
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("deal-pipeline", Map.of("source", "COLD_LIST")))
+                .satisfies(StageGateTest::isGateRefusal).hasMessageContaining("Company name is required.");
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void stageAddedByAProcessOwnerIsEnforcedWithoutJava() {
+        BpmnModelInstance diagram = Bpmn.createExecutableProcess("site-visit").camundaHistoryTimeToLive(30)
+                .startEvent().userTask("siteSurvey").name("Site survey").endEvent().done();
+        engine.getRepositoryService().createDeployment().addModelInstance("site-visit.bpmn", diagram).deploy();
+        String visit = runtime.startProcessInstanceByKey("site-visit").getId();
+
+        assertThatThrownBy(() -> tasks.complete(taskOf(visit).getId(), Map.of()))
+                .satisfies(StageGateTest::isGateRefusal).hasMessageContaining("Floor area of the site is required.");
+        tasks.complete(taskOf(visit).getId(), Map.of("floorArea", 420));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(visit).count()).isZero();
+    }
+
+    private static void isGateRefusal(Throwable error) {
+        assertThat(StageGateViolation.findIn(error)).as("stage gate refusal in " + error).isNotNull();
+    }
+
+    private static Task taskOf(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    }
+}
