@@ -2,7 +2,9 @@ package com.dealstage.testsupport;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -17,15 +19,20 @@ public final class TestEngines {
     }
 
     public static ProcessEngine inMemory(ProcessEnginePlugin... plugins) {
-        return build("jdbc:h2:mem:engine-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", plugins);
+        return inMemory(Map.of(), plugins);
+    }
+
+    /** @param beans what expressions such as {@code ${recontactPlanner}} resolve to, as Spring beans do in the app */
+    public static ProcessEngine inMemory(Map<Object, Object> beans, ProcessEnginePlugin... plugins) {
+        return build("jdbc:h2:mem:engine-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", beans, plugins);
     }
 
     /** An engine on an H2 file: building a second one on the same file is a restart. */
     public static ProcessEngine onFile(Path databaseFile, ProcessEnginePlugin... plugins) {
-        return build("jdbc:h2:file:" + databaseFile.toAbsolutePath(), plugins);
+        return build("jdbc:h2:file:" + databaseFile.toAbsolutePath(), Map.of(), plugins);
     }
 
-    private static ProcessEngine build(String jdbcUrl, ProcessEnginePlugin... plugins) {
+    private static ProcessEngine build(String jdbcUrl, Map<Object, Object> beans, ProcessEnginePlugin... plugins) {
         ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("test-" + UUID.randomUUID());
         configuration.setJdbcUrl(jdbcUrl);
@@ -35,6 +42,7 @@ public final class TestEngines {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setHistoryTimeToLive("P365D");
+        configuration.setBeans(new HashMap<>(beans));
         configuration.setProcessEnginePlugins(new ArrayList<>(List.of(plugins)));
         return configuration.buildProcessEngine();
     }
