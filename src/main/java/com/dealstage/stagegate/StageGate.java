@@ -4,11 +4,14 @@ import com.dealstage.rules.RuleEngine;
 import com.dealstage.rules.StageCompletion;
 import com.dealstage.rules.Violation;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks a stage against the rules when a user task completes or a process starts; a violation
@@ -16,6 +19,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
  */
 final class StageGate implements TaskListener, ExecutionListener {
 
+    private static final Logger log = LoggerFactory.getLogger(StageGate.class);
     private final RuleEngine rules;
 
     StageGate(RuleEngine rules) {
@@ -34,9 +38,10 @@ final class StageGate implements TaskListener, ExecutionListener {
         check(processKey((ExecutionEntity) execution), stage, execution.getCurrentActivityName(), execution.getVariables());
     }
 
-    private void check(String processKey, String stage, String stageName, java.util.Map<String, Object> values) {
+    private void check(String processKey, String stage, String stageName, Map<String, Object> values) {
         List<Violation> violations = rules.check(new StageCompletion(processKey, stage, values));
         if (!violations.isEmpty()) {
+            log.info("Stage {} of {} refused: {}", stage, processKey, violations);
             throw new StageGateViolation(stage, stageName == null ? stage : stageName, violations);
         }
     }

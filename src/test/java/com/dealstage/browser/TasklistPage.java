@@ -1,0 +1,143 @@
+package com.dealstage.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda 7.24 Tasklist as a sales manager uses it. Elements are found by the English text a
+ * person reads (the browser is started in English) or by Tasklist's own structural classes.
+ */
+final class TasklistPage {
+
+    static final Path EVIDENCE = Path.of("target", "browser");
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private static final By START_DIALOG = By.cssSelector(".modal-content");
+    private static final By TASK_VIEW = By.cssSelector("[cam-tasklist-form]");
+    private static final By ERROR_NOTIFICATION = By.cssSelector(".notifications .alert-danger");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    TasklistPage(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    void logIn(String user, String password) {
+        driver.get(baseUrl + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        driver.findElement(By.xpath("//button[@type='submit'][normalize-space()='Log in']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(navbarAction("Start process")));
+    }
+
+    /** Opens "Start process", picks the process by its name and returns its start form. */
+    CamundaForm openStartForm(String processName) {
+        wait.until(ExpectedConditions.elementToBeClickable(navbarAction("Start process"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + processName + "']"))).click();
+        return new CamundaForm(driver, START_DIALOG);
+    }
+
+    void submitStartForm() {
+        dialogButton("Start").click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(START_DIALOG));
+        waitForNotification("The process has been started.");
+        dismissNotifications();
+    }
+
+    void openFilter(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[starts-with(normalize-space(),'"
+                        + name + "')]"))).click();
+        wait.until(ExpectedConditions.attributeContains(By.xpath(
+                "//div[contains(@class,'task-filter')][.//h4/a[starts-with(normalize-space(),'" + name + "')]]"),
+                "class", "active"));
+    }
+
+    /**
+     * Opens a task from the list. The link is matched by task id, since a shared test context may
+     * hold several "Cold call" tasks for the same manager; the name is checked as well.
+     */
+    CamundaForm openTask(String taskId, String taskName) {
+        wait.until(ExpectedConditions.elementToBeClickable(taskLink(taskId, taskName))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[contains(@class,'task-details')]//h2[contains(@class,'task')][normalize-space()='" + taskName + "']")));
+        return new CamundaForm(driver, TASK_VIEW);
+    }
+
+    void waitUntilTaskIsListed(String taskId, String taskName) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(taskId, taskName)));
+    }
+
+    void waitUntilTaskLeavesTheList(String taskId, String taskName) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(taskId, taskName)));
+    }
+
+    void clickComplete() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'form-actions')]/button[normalize-space()='Complete']"))).click();
+    }
+
+    /** The red notification Tasklist shows when a REST call fails: its title and message, as a person reads them. */
+    String waitForErrorNotification() {
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(ERROR_NOTIFICATION));
+        return alert.findElement(By.cssSelector(".status")).getText() + "\n"
+                + alert.findElement(By.cssSelector(".message")).getText();
+    }
+
+    /** Notifications sit over the form and its buttons; a person closes them before going on. */
+    void dismissNotifications() {
+        By close = By.cssSelector(".notifications .alert button.close");
+        wait.until(d -> {
+            d.findElements(close).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+            return d.findElements(close).stream().noneMatch(WebElement::isDisplayed);
+        });
+    }
+
+    void waitForNotification(String text) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'notifications')]//*[contains(@class,'status')][contains(normalize-space(),'"
+                        + text + "')]")));
+    }
+
+    /** A screenshot and the page source under target/browser, for people and for debugging selectors. */
+    Path saveEvidence(String name) {
+        try {
+            Files.createDirectories(EVIDENCE);
+            Path png = EVIDENCE.resolve(name + ".png");
+            Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(EVIDENCE.resolve(name + ".html"), driver.getPageSource());
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private By taskLink(String taskId, String taskName) {
+        return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(@href,'task="
+                + taskId + "')][normalize-space()='" + taskName + "']");
+    }
+
+    private WebElement dialogButton(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'modal-footer')]//button[normalize-space()='" + text + "']")));
+    }
+
+    private static By navbarAction(String text) {
+        return By.xpath("//li[contains(@class,'action')]//a[normalize-space()='" + text + "']");
+    }
+}
