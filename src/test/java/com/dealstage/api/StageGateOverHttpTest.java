@@ -46,7 +46,7 @@ class StageGateOverHttpTest {
     }
 
     @Test
-    void tasklistSubmitFormIsRefusedWith422() {
+    void engineRestSubmitFormIsRefusedWith422() {
         EngineRestClient anna = new EngineRestClient(rest, "anna");
         String deal = anna.startDeal(StageInputs.leadIntake());
         String taskId = (String) anna.tasks(deal).get(0).get("id");
