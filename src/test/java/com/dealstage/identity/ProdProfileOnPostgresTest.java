@@ -12,11 +12,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The production-like profile on a real PostgreSQL server: no demo users, admin password from outside. */
+@Tag("own-context")
 class ProdProfileOnPostgresTest {
 
     private static EmbeddedPostgres postgres;

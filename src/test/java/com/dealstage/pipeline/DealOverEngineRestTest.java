@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.dealstage.testsupport.EngineRestClient;
 import com.dealstage.testsupport.StageInputs;
 import com.dealstage.testsupport.Stages;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,23 +27,49 @@ class DealOverEngineRestTest {
 
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    private RuntimeService runtimeService;
+    @Autowired
+    private ManagementService managementService;
+
 
     @Test
     void managerDrivesADealThroughEveryStageOverEngineRest() {
         EngineRestClient anna = new EngineRestClient(rest, "anna");
-        String deal = anna.startDeal(StageInputs.leadIntake());
-        for (String stage : Stages.HAPPY_PATH) {
-            List<Map<String, Object>> tasks = anna.tasks(deal);
-            assertThat(tasks).singleElement().extracting(t -> t.get("taskDefinitionKey")).isEqualTo(stage);
-            assertThat(anna.complete((String) tasks.get(0).get("id"), StageInputs.forward(stage)).getStatusCode())
-                    .isEqualTo(HttpStatus.NO_CONTENT);
-        }
-        Map<?, ?> history = new EngineRestClient(rest, "helen").get("/engine-rest/history/process-instance/" + deal)
-                .getBody();
-        assertThat(history.get("state")).isEqualTo("COMPLETED");
-        Map<?, ?> won = new EngineRestClient(rest, "helen")
+        String deal = driveThroughEveryStage(anna);
+        EngineRestClient helen = new EngineRestClient(rest, "helen");
+        Map<?, ?> history = helen.get("/engine-rest/history/process-instance/" + deal).getBody();
+        assertThat(history.get("state")).as("the deal lives on for the survey and the repeat sale").isEqualTo("ACTIVE");
+        Map<?, ?> won = helen
                 .get("/engine-rest/history/activity-instance/count?activityId=dealWon&processInstanceId=" + deal).getBody();
         assertThat(won.get("count")).isEqualTo(1);
+        Map<?, ?> surveys = helen.get("/engine-rest/process-instance/count?processDefinitionKey=nps-survey&businessKey="
+                + deal).getBody();
+        assertThat(surveys.get("count")).as("anna may not start surveys, the hand-over does it for her").isEqualTo(1);
+    }
+
+    @Test
+    void qualityControlRecordsThePromotersScoreAndTheManagerGetsTheReferralRequest() {
+        EngineRestClient anna = new EngineRestClient(rest, "anna");
+        EngineRestClient quinn = new EngineRestClient(rest, "quinn");
+        String deal = driveThroughEveryStage(anna);
+        ProcessInstance survey = runtimeService.createProcessInstanceQuery().processDefinitionKey("nps-survey")
+                .processInstanceBusinessKey(deal).singleResult();
+        // the survey date lies days ahead: run its timer now instead of waiting for the job executor
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(survey.getId())
+                .singleResult().getId());
+        Number promotersBefore = (Number) nps().get("promoters");
+
+        List<Map<String, Object>> calls = quinn.tasks(survey.getId());
+        assertThat(calls).singleElement().extracting(t -> t.get("taskDefinitionKey")).isEqualTo("npsCall");
+        assertThat(quinn.complete((String) calls.get(0).get("id"), Map.of("npsScore", 10, "npsComment", "Great"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(anna.tasks(survey.getId())).singleElement().extracting(t -> t.get("taskDefinitionKey"))
+                .isEqualTo("referralRequest");
+        assertThat(runtimeService.getVariable(deal, "npsCategory")).as("the deal received the result")
+                .isEqualTo("PROMOTER");
+        assertThat(((Number) nps().get("promoters")).intValue()).isEqualTo(promotersBefore.intValue() + 1);
     }
 
     @Test
@@ -58,5 +90,25 @@ class DealOverEngineRestTest {
         assertThat(rest.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** A client of its own, so that survey fatigue from other tests on this shared context never interferes. */
+    private static String driveThroughEveryStage(EngineRestClient anna) {
+        Map<String, Object> lead = new HashMap<>(StageInputs.leadIntake());
+        lead.put("companyName", "Stroymontazh " + UUID.randomUUID());
+        lead.remove("companyTaxId");
+        String deal = anna.startDeal(lead);
+        for (String stage : Stages.HAPPY_PATH) {
+            List<Map<String, Object>> tasks = anna.tasks(deal);
+            assertThat(tasks).singleElement().extracting(t -> t.get("taskDefinitionKey")).isEqualTo(stage);
+            assertThat(anna.complete((String) tasks.get(0).get("id"), StageInputs.forward(stage)).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        return deal;
+    }
+
+    private Map<?, ?> nps() {
+        String today = LocalDate.now().toString();
+        return new EngineRestClient(rest, "helen").get("/api/nps?from=" + today + "&to=" + today).getBody();
     }
 }

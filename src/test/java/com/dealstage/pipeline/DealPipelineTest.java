@@ -7,14 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import com.dealstage.deployment.ProcessFolderDeployer;
-import com.dealstage.rules.RuleEngine;
-import com.dealstage.stagegate.StageGatePlugin;
+import com.dealstage.survey.AfterSalesTestEngine;
 import com.dealstage.testsupport.Deals;
-import com.dealstage.testsupport.StageInputs;
 import com.dealstage.testsupport.Stages;
-import com.dealstage.testsupport.TestEngines;
-import java.nio.file.Path;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -29,8 +24,8 @@ class DealPipelineTest {
 
     @BeforeAll
     static void deployProcessFolder() {
-        engine = TestEngines.inMemory(new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))));
-        new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
+        // the after-sales beans, because the happy path reaches the hand-over after the last stage
+        engine = AfterSalesTestEngine.create().engine();
     }
 
     @BeforeEach
@@ -46,8 +41,11 @@ class DealPipelineTest {
             assertThat(task(deal)).isAssignedTo("anna");
             complete(task(deal), forward(stage));
         }
-        assertThat(deal).isEnded().hasPassedInOrder(Stages.HAPPY_PATH.toArray(String[]::new));
-        assertThat(deal).hasPassed("handOverAfterSales", "dealWon").hasNotPassed("objections", "dealRejected");
+        assertThat(deal).hasPassedInOrder(Stages.HAPPY_PATH.toArray(String[]::new))
+                .hasPassedInOrder("fulfilmentActs", "recordFulfilmentAct", "dealWon", "handOverAfterSales")
+                .hasNotPassed("objections", "rejectionMerge");
+        // the deal lives on after sales: it waits for the survey result, then for the repeat sale
+        assertThat(deal).isNotEnded().isWaitingAt("awaitSurveyResult");
     }
 
     @Test

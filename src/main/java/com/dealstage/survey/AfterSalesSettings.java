@@ -1,0 +1,31 @@
+package com.dealstage.survey;
+
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The settings as the diagrams read them, e.g. {@code ${afterSalesSettings.surveyResultWait()}}. Public because
+ * the engine's expression language only calls public methods of public classes.
+ */
+@Component("afterSalesSettings")
+public class AfterSalesSettings {
+
+    private final AfterSalesProperties properties;
+
+    AfterSalesSettings(AfterSalesProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * Measured from the fulfilment date rather than from entering the task: a deal that loops over several acts
+     * keeps one deadline instead of restarting it with every act.
+     */
+    public Date actsSigningDeadline(Object fulfilmentDate) {
+        return Date.from(DealDates.startOf(DealDates.localDate(fulfilmentDate)).plus(properties.actsSigningLimit()));
+    }
+
+    /** ISO-8601, the form a timer's duration takes. */
+    public String surveyResultWait() {
+        return properties.surveyResultWait().toString();
+    }
+}

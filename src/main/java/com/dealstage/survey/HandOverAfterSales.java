@@ -1,0 +1,56 @@
+package com.dealstage.survey;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code handOverAfterSales} in deal-pipeline: the rules decide whether and when quality control calls; a planned
+ * survey runs as its own nps-survey instance (business key = the deal), so the deal never waits on a phone call.
+ */
+@Component("handOverAfterSales")
+class HandOverAfterSales implements JavaDelegate {
+
+    static final String NPS_SURVEY = "nps-survey";
+    private static final List<String> PASSED_ON = List.of("companyName", "companyTaxId", "manager", "contactName",
+            "contactPosition", "contactPhone", "contactEmail");
+
+    private final SurveyRules rules;
+    private final SurveyRecords surveys;
+
+    HandOverAfterSales(SurveyRules rules, SurveyRecords surveys) {
+        this.rules = rules;
+        this.surveys = surveys;
+    }
+
+    @Override
+    public void execute(DelegateExecution deal) {
+        ClientIdentity client = ClientIdentity.of(deal.getVariable("companyTaxId"), deal.getVariable("companyName"));
+        Delivery delivery = new Delivery(deal.getProcessInstanceId(),
+                DealDates.localDate(deal.getVariable("fulfilmentDate")));
+        SurveyDecision decision = rules.plan(delivery, surveys.lastPlannedFor(client).map(PreviousSurvey::new));
+        deal.setVariable("surveyPlanned", decision.survey());
+        deal.setVariable("surveyDecision", decision.reason());
+        if (decision.survey()) {
+            String surveyId = startSurvey(deal, decision.surveyOn());
+            surveys.planned(surveyId, delivery.dealId(), client, (String) deal.getVariable("companyName"),
+                    (String) deal.getVariable("manager"), decision.surveyOn());
+            deal.setVariable("npsSurveyId", surveyId);
+        }
+    }
+
+    private static String startSurvey(DelegateExecution deal, LocalDate surveyOn) {
+        Map<String, Object> variables = new HashMap<>();
+        PASSED_ON.stream().filter(name -> deal.getVariable(name) != null)
+                .forEach(name -> variables.put(name, deal.getVariable(name)));
+        variables.put("dealId", deal.getProcessInstanceId());
+        variables.put("surveyDate", DealDates.dateOf(surveyOn));
+        // custom code runs without authorization checks (Camunda's default): the manager needs no rights on surveys
+        return deal.getProcessEngineServices().getRuntimeService()
+                .startProcessInstanceByKey(NPS_SURVEY, deal.getProcessInstanceId(), variables).getId();
+    }
+}

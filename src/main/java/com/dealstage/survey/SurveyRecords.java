@@ -1,0 +1,71 @@
+package com.dealstage.survey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The nps_survey table: planned surveys (for survey fatigue) and answers (for the NPS of a period). */
+@Repository
+class SurveyRecords {
+
+    private final JdbcClient jdbc;
+
+    SurveyRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void planned(String surveyId, String dealId, ClientIdentity client, String companyName, String manager,
+            LocalDate plannedOn) {
+        jdbc.sql("""
+                insert into nps_survey (id, deal_id, client_tax_id, client_name_key, company_name, manager, planned_on)
+                values (:id, :deal, :taxId, :nameKey, :company, :manager, :plannedOn)""")
+                .param("id", surveyId).param("deal", dealId).param("taxId", client.taxId())
+                .param("nameKey", client.nameKey()).param("company", companyName).param("manager", manager)
+                .param("plannedOn", plannedOn).update();
+    }
+
+    /** Same client: the same tax number, or the same name where one side has no tax number (ClientIdentity). */
+    Optional<LocalDate> lastPlannedFor(ClientIdentity client) {
+        String sameClient = client.taxId() == null ? "client_name_key = :nameKey"
+                : "(client_tax_id = :taxId or (client_tax_id is null and client_name_key = :nameKey))";
+        JdbcClient.StatementSpec query = jdbc.sql("select planned_on from nps_survey where " + sameClient
+                + " order by planned_on desc fetch first 1 rows only").param("nameKey", client.nameKey());
+        if (client.taxId() != null) {
+            query = query.param("taxId", client.taxId());
+        }
+        return query.query(LocalDate.class).optional();
+    }
+
+    void answered(String surveyId, int score, NpsCategory category, String comment, Instant at) {
+        LocalDateTime local = LocalDateTime.ofInstant(at, ZoneId.systemDefault());
+        jdbc.sql("""
+                update nps_survey set score = :score, category = :category, client_comment = :comment,
+                answered_on = :answeredOn, answered_at = :answeredAt where id = :id""")
+                .param("score", score).param("category", category.name()).param("comment", comment)
+                .param("answeredOn", local.toLocalDate()).param("answeredAt", local).param("id", surveyId)
+                .update();
+    }
+
+    void referrals(String surveyId, int count) {
+        jdbc.sql("update nps_survey set referral_count = :count where id = :id")
+                .param("count", count).param("id", surveyId).update();
+    }
+
+    /** Answers per NPS group, for calls made from {@code from} to {@code to}, both days included. */
+    Map<NpsCategory, Integer> answersBetween(LocalDate from, LocalDate to) {
+        Map<NpsCategory, Integer> counts = new EnumMap<>(NpsCategory.class);
+        jdbc.sql("""
+                select category, count(*) as answers from nps_survey
+                where answered_on >= :from and answered_on <= :to group by category""")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> Map.entry(NpsCategory.valueOf(rs.getString("category")), rs.getInt("answers")))
+                .list().forEach(answers -> counts.put(answers.getKey(), answers.getValue()));
+        return counts;
+    }
+}

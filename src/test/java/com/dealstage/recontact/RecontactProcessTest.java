@@ -1,0 +1,188 @@
+package com.dealstage.recontact;
+
+import static com.dealstage.testsupport.StageInputs.forward;
+import static com.dealstage.testsupport.StageInputs.rejection;
+import static com.dealstage.testsupport.StageInputs.rejectionAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import com.dealstage.testsupport.Deals;
+import com.dealstage.testsupport.StageInputs;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rejection row of deal-pipeline on the engine clock: policy, durable timer, re-contact call, and back. */
+class RecontactProcessTest {
+
+    private static final ZonedDateTime NOW = ZonedDateTime.parse("2026-03-10T09:00:00Z");
+    private static RecontactTestEngine fixture;
+
+    @BeforeAll
+    static void startEngine() {
+        fixture = RecontactTestEngine.start();
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void freshDay() {
+        BpmnAwareTests.init(fixture.engine());
+        fixture.forgetRejections();
+        ensureUser("anna");
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    }
+
+    @AfterEach
+    void realClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void noBudgetRejectionWaitsForATimerDueTwoToThreeMonthsLater() {
+        ProcessInstance deal = Deals.driveTo("proposal");
+        complete(task(deal), rejection("NO_BUDGET"));
+
+        assertThat(deal).isWaitingAt("recontactDue").hasPassed("rejectionMerge", "planRecontact");
+        assertThat(deal).hasNotPassed("leadClosed");
+        Instant due = job(deal).getDuedate().toInstant();
+        assertThat(due).isAfterOrEqualTo(NOW.plusMonths(2).toInstant()).isBeforeOrEqualTo(NOW.plusMonths(3).toInstant());
+        assertThat(jobQuery().processInstanceId(deal.getId()).executable().count()).as("not due yet").isZero();
+        assertThat(fixture.recordedRejections()).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("deal_id", deal.getId()).containsEntry("stage", "proposal")
+                    .containsEntry("reason_code", "NO_BUDGET").containsEntry("manager", "anna")
+                    .containsEntry("company_name", "Stroymontazh LLC").containsEntry("company_key", "tax:7701234567")
+                    .containsEntry("rejection_comment", "Client said so on the phone");
+            assertThat(row.get("recontact_due")).isNotNull();
+        });
+        assertThat(fixture.events()).singleElement().satisfies(event -> {
+            assertThat(event.recontactDue()).isEqualTo(due);
+            assertThat(event.rejectedAt()).isEqualTo(NOW.toInstant());
+        });
+    }
+
+    @Test
+    void whenTheTimerFiresTheManagerGetsTheRecontactCall() {
+        ProcessInstance deal = rejectedAtColdCall("NO_BUDGET");
+        fireRecontactTimer(deal);
+
+        assertThat(deal).isWaitingAt("recontactCall");
+        assertThat(task(deal)).isAssignedTo("anna");
+        assertThat(taskService().getIdentityLinksForTask(task(deal).getId()))
+                .as("colleagues can still take it over").anyMatch(link -> "sales-managers".equals(link.getGroupId()));
+        assertThat(deal).variables().containsEntry("earlierRejectionReason", "NO_BUDGET")
+                .containsKey("recontactAction").doesNotContainKey("rejectionReason");
+    }
+
+    @Test
+    void whenTheManagerHasLeftTheCallGoesToTheSalesManagersGroup() {
+        ensureUser("boris");
+        Map<String, Object> lead = new HashMap<>(StageInputs.leadIntake());
+        lead.put("manager", "boris");
+        ProcessInstance deal = runtimeService().startProcessInstanceByKey("deal-pipeline", lead);
+        complete(task(deal), rejectionAt("coldCall", "HAS_SUPPLIER"));
+        identity().deleteUser("boris"); // leaves the company while the lead waits
+
+        fireRecontactTimer(deal);
+
+        assertThat(task(deal)).isNotAssigned().hasCandidateGroup("sales-managers");
+    }
+
+    @Test
+    void backInPipelineContinuesTheSameDealAtTheMeetingWithItsHistory() {
+        ProcessInstance deal = rejectedAtColdCall("NO_BUDGET");
+        fireRecontactTimer(deal);
+        complete(task(deal), Map.of("outcome", "BACK_IN_PIPELINE", "recontactNotes", "New budget from April"));
+
+        assertThat(deal).isWaitingAt("meeting").hasPassedInOrder("coldCall", "planRecontact", "recontactCall");
+        assertThat(task(deal).getProcessInstanceId()).as("the same deal, not a new one").isEqualTo(deal.getId());
+        assertThat(deal).variables().containsEntry("contactName", "Ivan Kuznetsov")
+                .containsEntry("recontactNotes", "New budget from April").containsEntry("companyName", "Stroymontazh LLC");
+        complete(task(deal), forward("meeting"));
+        assertThat(deal).isWaitingAt("proposal");
+    }
+
+    @Test
+    void aRejectionAtTheRecontactCallAppliesThePolicyAgain() {
+        ProcessInstance deal = rejectedAtColdCall("NO_BUDGET");
+        fireRecontactTimer(deal);
+        Instant secondRejection = ClockUtil.getCurrentTime().toInstant();
+        complete(task(deal), rejection("HAS_SUPPLIER"));
+
+        assertThat(deal).isWaitingAt("recontactDue").variables().containsEntry("refusalCount", 2);
+        assertThat(job(deal).getDuedate().toInstant()).isEqualTo(secondRejection.atZone(ZoneOffset.UTC).plusDays(60).toInstant());
+        assertThat(fixture.recordedRejections()).extracting(row -> row.get("stage"), row -> row.get("reason_code"))
+                .containsExactly(tuple("coldCall", "NO_BUDGET"),
+                        tuple("recontactCall", "HAS_SUPPLIER"));
+    }
+
+    @Test
+    void theThirdRefusalSetsNoTimerAndClosesTheLead() {
+        ProcessInstance deal = rejectedAtColdCall("NO_BUDGET");
+        fireRecontactTimer(deal);
+        complete(task(deal), rejection("PRICE_TOO_HIGH"));
+        fireRecontactTimer(deal);
+        complete(task(deal), rejection("NOT_INTERESTED"));
+
+        assertThat(deal).isEnded().hasPassed("leadClosed");
+        assertThat(jobQuery().processInstanceId(deal.getId()).count()).isZero();
+        assertThat(fixture.recordedRejections()).hasSize(3).last()
+                .satisfies(row -> assertThat(row.get("recontact_due")).isNull());
+    }
+
+    @Test
+    void refusalsOfTheSameCompanyInEarlierDealsCount() {
+        rejectedAtColdCall("NO_BUDGET");
+        rejectedAtColdCall("DELIVERY_TERMS");
+        ProcessInstance third = rejectedAtColdCall("HAS_SUPPLIER");
+        assertThat(third).isEnded().hasPassed("leadClosed").hasNotPassed("recontactDue");
+    }
+
+    private static ProcessInstance rejectedAtColdCall(String reason) {
+        ProcessInstance deal = Deals.start();
+        complete(task(deal), rejectionAt("coldCall", reason));
+        return deal;
+    }
+
+    /** Moves the engine clock past the due date, as the months pass, and runs the timer's job. */
+    private static void fireRecontactTimer(ProcessInstance deal) {
+        assertThat(deal).isWaitingAt("recontactDue");
+        Date due = job(deal).getDuedate();
+        ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+        assertThat(jobQuery().processInstanceId(deal.getId()).executable().count()).as("timer due").isOne();
+        execute(job(deal));
+    }
+
+    private static IdentityService identity() {
+        return fixture.engine().getIdentityService();
+    }
+
+    private static void ensureUser(String id) {
+        if (identity().createUserQuery().userId(id).count() == 0) {
+            identity().saveUser(identity().newUser(id));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package com.dealstage.repeatsale;
+
+import com.dealstage.rules.RuleEngine;
+import java.util.Map;
+
+/** The repeat-sale delegates under the bean names deal-pipeline.bpmn uses, for plain engine tests. */
+public final class RepeatSaleTestBeans {
+
+    private RepeatSaleTestBeans() {
+    }
+
+    public static Map<String, Object> beans(RuleEngine rules) {
+        return Map.of("planRepeatSale", new PlanRepeatSale(rules), "startRepeatDeal", new StartRepeatDeal());
+    }
+}

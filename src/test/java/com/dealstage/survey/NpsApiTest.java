@@ -1,0 +1,67 @@
+package com.dealstage.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** GET /api/nps on the real application: computed from the recorded answers, for heads of sales and QC only. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class NpsApiTest {
+
+    /** Far from any day other tests record answers on, so the shared test database cannot disturb the counts. */
+    private static final LocalDate DAY = LocalDate.of(2001, 3, 15);
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private SurveyRecords surveys;
+
+
+    @Test
+    void headOfSalesGetsTheNpsOfAPeriodFromTheRecordedAnswers() {
+        answer("api-1", 10, NpsCategory.PROMOTER, DAY);
+        answer("api-2", 9, NpsCategory.PROMOTER, DAY);
+        answer("api-3", 8, NpsCategory.PASSIVE, DAY.plusDays(1));
+        answer("api-4", 2, NpsCategory.DETRACTOR, DAY.plusDays(1));
+        answer("api-5", 0, NpsCategory.DETRACTOR, DAY.plusDays(40));
+
+        ResponseEntity<Map> response = get("helen", DAY, DAY.plusDays(1));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("answers", 4).containsEntry("promoters", 2)
+                .containsEntry("passives", 1).containsEntry("detractors", 1).containsEntry("promotersPercent", 50.0)
+                .containsEntry("detractorsPercent", 25.0).containsEntry("nps", 25.0);
+    }
+
+    @Test
+    void qualityControlMayReadTheNpsButASalesManagerMayNot() {
+        assertThat(get("quinn", DAY, DAY).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("anna", DAY, DAY).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.getForEntity("/api/nps?from=2001-03-15&to=2001-03-15", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsABadRequest() {
+        assertThat(get("helen", DAY, DAY.minusDays(1)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private ResponseEntity<Map> get(String user, LocalDate from, LocalDate to) {
+        return rest.withBasicAuth(user, user).getForEntity("/api/nps?from=" + from + "&to=" + to, Map.class);
+    }
+
+    private void answer(String id, int score, NpsCategory category, LocalDate day) {
+        surveys.planned(id, "deal-" + id, ClientIdentity.of(null, "Client " + id), "Client " + id, "anna", day);
+        surveys.answered(id, score, category, "comment", day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
+    }
+}
