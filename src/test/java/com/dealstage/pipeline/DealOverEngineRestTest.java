@@ -86,10 +86,12 @@ class DealOverEngineRestTest {
     }
 
     @Test
-    void tasklistAndCockpitAreServed() {
+    void tasklistHealthAndApiDescriptionAreServed() {
         assertThat(rest.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForObject("/v3/api-docs", String.class))
+                .contains("Dealstage API", "/api/tasks/{taskId}/complete", "/api/deals");
     }
 
     /** A client of its own, so that survey fatigue from other tests on this shared context never interferes. */
