@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import java.util.Objects;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +43,7 @@ class RecontactAcrossRestartTest {
     }
 
     @Test
-    void timerSetBeforeARestartFiresAfterItAndTheManagerGetsTheCall() throws InterruptedException {
+    void timerSetBeforeARestartFiresAfterItAndTheManagerGetsTheCall() {
         String deal;
         Date due;
         try (ConfigurableApplicationContext firstRun = start()) {
@@ -66,16 +68,9 @@ class RecontactAcrossRestartTest {
     }
 
     /** The job executor acquires due jobs in the background: wait for its result, but not forever. */
-    private static Task awaitTask(TaskService tasks, String deal) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Task task = tasks.createTaskQuery().processInstanceId(deal).singleResult();
-            if (task != null) {
-                return task;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No re-contact call within " + PATIENCE + " after the timer was due");
+    private static Task awaitTask(TaskService tasks, String deal) {
+        return Awaitility.await("re-contact call after the timer was due").atMost(PATIENCE)
+                .until(() -> tasks.createTaskQuery().processInstanceId(deal).singleResult(), Objects::nonNull);
     }
 
     private ConfigurableApplicationContext start() {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,18 +139,14 @@ class RuleReloadTests {
         assertThat(watcher.isRunning()).isFalse();
     }
 
-    private void awaitViolation(RuleEngine engine, String field) throws InterruptedException {
-        for (int i = 0; i < 100 && !engine.check(CONTRACT).stream().anyMatch(v -> v.field().equals(field)); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(engine.check(CONTRACT)).extracting(Violation::field).containsExactly(field);
+    private void awaitViolation(RuleEngine engine, String field) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(engine.check(CONTRACT)).extracting(Violation::field).containsExactly(field));
     }
 
-    private void awaitState(RuleEngine engine, String state) throws InterruptedException {
-        for (int i = 0; i < 100 && !engine.status().state().equals(state); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(engine.status().state()).isEqualTo(state);
+    private void awaitState(RuleEngine engine, String state) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(engine.status().state()).isEqualTo(state));
     }
 
     private void write(String file, String drl) throws IOException {
