@@ -52,7 +52,7 @@ class TasklistBrowserTest {
      */
     @BeforeEach
     void openBrowser() {
-        Chromium.assumeInstalled();
+        Chromium.requireInstalled();
         chromium = Chromium.start();
         tasklist = new TasklistPage(chromium.driver(), "http://localhost:" + port);
     }
