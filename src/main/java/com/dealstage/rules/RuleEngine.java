@@ -4,7 +4,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -26,6 +29,8 @@ public class RuleEngine {
     private final AtomicReference<KieBase> kieBase = new AtomicReference<>();
 
     private volatile RulesStatus status;
+
+    private volatile Map<String, Set<String>> ruleFields = Map.of();
 
     private RuleEngine(Path rulesDir) {
         this.rulesDir = rulesDir;
@@ -65,6 +70,18 @@ public class RuleEngine {
         return decide(List.of(completion), Violation.class);
     }
 
+    /** The stage gate on entry: every earlier stage the deal lacks, empty when it may enter. */
+    public List<Violation> checkEntry(StageEntry entry) {
+        return decide(List.of(entry), Violation.class);
+    }
+
+    /** Fields the completion rules name for {@code stage}, including those every stage may carry. */
+    public Set<String> fieldsNamedFor(String stage) {
+        Set<String> fields = new HashSet<>(ruleFields.getOrDefault(stage, Set.of()));
+        fields.addAll(ruleFields.getOrDefault(RuleFields.ANY_STAGE, Set.of()));
+        return fields;
+    }
+
     public RulesStatus status() {
         return this.status;
     }
@@ -82,6 +99,7 @@ public class RuleEngine {
     }
 
     private RulesStatus swapIn(RuleCompiler.Compiled compiled, Instant attempt) {
+        this.ruleFields = RuleFields.of(this.rulesDir, compiled.files());
         this.kieBase.set(compiled.kieBase());
         log.info("Rules loaded from {}: {}", this.rulesDir.toAbsolutePath(), compiled.files());
         return new RulesStatus(RulesStatus.OK, attempt, compiled.files(), attempt, List.of());

@@ -5,21 +5,56 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
-/** Installs the stage gate into the engine; public so plain engine tests can install it too. */
+/**
+ * Installs the stage gate into the engine: the parse listener (entry, completion, start), the guard on every
+ * stored variable change, and the per-command state both share. Public so plain engine tests install it too.
+ */
 public final class StageGatePlugin extends AbstractProcessEnginePlugin {
 
+    /** Camunda stores text in a 4,000-character column; longer text would fail in the database. */
+    public static final int DEFAULT_MAX_TEXT_LENGTH = 4000;
+
     private final RuleEngine rules;
+    private final int maxTextLength;
 
     public StageGatePlugin(RuleEngine rules) {
+        this(rules, DEFAULT_MAX_TEXT_LENGTH);
+    }
+
+    public StageGatePlugin(RuleEngine rules, int maxTextLength) {
         this.rules = rules;
+        this.maxTextLength = maxTextLength;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        StageFields fields = new StageFields(rules);
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
-        configuration.getCustomPreBPMNParseListeners().add(new StageGateParseListener(new StageGate(rules)));
+        configuration.getCustomPreBPMNParseListeners().add(new StageGateParseListener(new StageGate(rules, fields)));
+        if (configuration.getCustomHistoryEventHandlers() == null) {
+            configuration.setCustomHistoryEventHandlers(new ArrayList<HistoryEventHandler>());
+        }
+        configuration.getCustomHistoryEventHandlers().add(new StageDataGuard(new OpenStages(fields), maxTextLength));
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new GuardCommandInterceptor());
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setDelegateInterceptor(new TrustedDelegates(configuration.getDelegateInterceptor()));
+        HistoryLevel level = configuration.getHistoryLevel();
+        if (level != null && level.getId() < HistoryLevel.HISTORY_LEVEL_AUDIT.getId()) {
+            // the guard sees variable changes through history events; below 'audit' it would see none
+            throw new IllegalStateException("The stage gate needs camunda.bpm.history-level 'audit' or 'full', not '"
+                    + level.getName() + "'.");
+        }
     }
 }

@@ -15,14 +15,23 @@ public class StageGateViolation extends ProcessEngineException {
     private final transient List<Violation> violations;
 
     public StageGateViolation(String stage, String stageName, List<Violation> violations) {
-        super(message(stageName, violations));
+        this(stage, violations, "Stage '" + stageName + "' cannot be completed yet: ");
+    }
+
+    private StageGateViolation(String stage, List<Violation> violations, String lead) {
+        super(lead + violations.stream().map(Violation::message).collect(Collectors.joining(" ")));
         this.stage = stage;
         this.violations = List.copyOf(violations);
     }
 
-    private static String message(String stageName, List<Violation> violations) {
-        return "Stage '" + stageName + "' cannot be completed yet: "
-                + violations.stream().map(Violation::message).collect(Collectors.joining(" "));
+    /** A token arrived at a stage (by flow, start instructions, modification or migration) before its time. */
+    static StageGateViolation refusedEntry(String stage, String stageName, List<Violation> violations) {
+        return new StageGateViolation(stage, violations, "Stage '" + stageName + "' cannot be entered yet: ");
+    }
+
+    /** A change of the deal's stored data that no stage accepts. */
+    static StageGateViolation refusedChange(List<Violation> violations) {
+        return new StageGateViolation(null, violations, "The deal's data was not changed: ");
     }
 
     public String stage() {

@@ -1,0 +1,76 @@
+package com.dealstage.stagegate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+
+/**
+ * Which stages of a deal are open right now, and whether a caller may change a field: only while a stage that
+ * owns the field is open (or, at the deal's start, a field of its start form).
+ */
+final class OpenStages {
+
+    private final StageFields fields;
+
+    OpenStages(StageFields fields) {
+        this.fields = fields;
+    }
+
+    void checkCallerMayChange(ExecutionEntity deal, String field) {
+        if (deal.isProcessInstanceStarting()) {
+            ActivityImpl start = (ActivityImpl) deal.getProcessDefinition().getInitial();
+            if (start != null && fields.of(start).contains(field)) {
+                return;
+            }
+            StageDataGuard.refuse(field, "'" + field + "' is not a field of the deal's start form"
+                    + (start == null ? "" : " ('" + nameOf(start) + "')") + ".");
+        }
+        for (ActivityImpl stage : open(deal)) {
+            if (fields.of(stage).contains(field)) {
+                return;
+            }
+        }
+        Optional<ActivityImpl> owner = stages(deal.getProcessDefinition()).stream()
+                .filter(stage -> fields.of(stage).contains(field)).findFirst();
+        StageDataGuard.refuse(field, owner.map(stage -> "'" + field + "' belongs to stage '" + nameOf(stage)
+                + "', which is not open: a passed stage's data is read-only (heads of sales correct it through "
+                + "POST /api/deals/" + deal.getId() + "/corrections) and a later stage's data waits for that stage.")
+                .orElse("'" + field + "' is not a field of any stage of this deal."));
+    }
+
+    /** The user tasks the deal's active executions stand at. */
+    List<ActivityImpl> open(ExecutionEntity deal) {
+        List<ActivityImpl> open = new ArrayList<>();
+        collect(deal, open);
+        return open;
+    }
+
+    private static void collect(ExecutionEntity execution, List<ActivityImpl> open) {
+        ActivityImpl activity = execution.getActivity();
+        if (!execution.isEnded() && activity != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior) {
+            open.add(activity);
+        }
+        for (ExecutionEntity child : execution.getExecutions()) {
+            collect(child, open);
+        }
+    }
+
+    private static List<ActivityImpl> stages(ScopeImpl scope) {
+        List<ActivityImpl> stages = new ArrayList<>();
+        for (ActivityImpl activity : scope.getActivities()) {
+            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior) {
+                stages.add(activity);
+            }
+            stages.addAll(stages(activity));
+        }
+        return stages;
+    }
+
+    static String nameOf(ActivityImpl activity) {
+        return activity.getName() == null ? activity.getId() : activity.getName();
+    }
+}
