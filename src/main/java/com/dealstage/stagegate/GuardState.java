@@ -1,7 +1,10 @@
 package com.dealstage.stagegate;
 
 import java.util.HashMap;
+import com.dealstage.rules.Violation;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,6 +21,9 @@ final class GuardState {
     private int commands;
     private int trusted;
     private final Map<String, Set<String>> changedByCaller = new HashMap<>();
+    private final Map<String, Set<String>> corrections = new HashMap<>();
+    private final List<Violation> refusals = new ArrayList<>();
+    private int inner;
 
     static GuardState current() {
         return CURRENT.get();
@@ -61,6 +67,36 @@ final class GuardState {
             work.run();
             return null;
         });
+    }
+
+    /** A caller's change no stage accepts: reported with every other one when the command ends. */
+    void refuse(Violation violation) {
+        refusals.add(violation);
+    }
+
+    /** The refusals so far, handed over once (to the gate, or to the end of the command). */
+    List<Violation> takeRefusals() {
+        List<Violation> taken = List.copyOf(refusals);
+        refusals.clear();
+        return taken;
+    }
+
+    /** Counts commands inside the command context; the outermost one reports what is left. */
+    boolean enterInner() {
+        return inner++ == 0;
+    }
+
+    void leaveInner() {
+        inner--;
+    }
+
+    /** Lets the audited correction path change these fields of a passed stage in this command. */
+    void allowCorrection(String processInstanceId, Set<String> fields) {
+        corrections.computeIfAbsent(processInstanceId, id -> new HashSet<>()).addAll(fields);
+    }
+
+    boolean correcting(String processInstanceId, String field) {
+        return corrections.getOrDefault(processInstanceId, Set.of()).contains(field);
     }
 
     void changedByCaller(String processInstanceId, String field) {

@@ -1,5 +1,6 @@
 package com.dealstage.stagegate;
 
+import com.dealstage.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,26 +21,26 @@ final class OpenStages {
         this.fields = fields;
     }
 
-    void checkCallerMayChange(ExecutionEntity deal, String field) {
+    /** Why a caller may not change {@code field} of this deal now, or empty when he may. */
+    Optional<Violation> refusal(ExecutionEntity deal, String field) {
         if (deal.isProcessInstanceStarting()) {
             ActivityImpl start = (ActivityImpl) deal.getProcessDefinition().getInitial();
-            if (start != null && fields.of(start).contains(field)) {
-                return;
-            }
-            StageDataGuard.refuse(field, "'" + field + "' is not a field of the deal's start form"
-                    + (start == null ? "" : " ('" + nameOf(start) + "')") + ".");
+            boolean own = start != null && fields.of(start).contains(field);
+            return own ? Optional.empty() : Optional.of(new Violation(start == null ? null : start.getId(), field,
+                    "'" + field + "' is not a field of the deal's start form."));
         }
         for (ActivityImpl stage : open(deal)) {
             if (fields.of(stage).contains(field)) {
-                return;
+                return Optional.empty();
             }
         }
         Optional<ActivityImpl> owner = stages(deal.getProcessDefinition()).stream()
                 .filter(stage -> fields.of(stage).contains(field)).findFirst();
-        StageDataGuard.refuse(field, owner.map(stage -> "'" + field + "' belongs to stage '" + nameOf(stage)
-                + "', which is not open: a passed stage's data is read-only (heads of sales correct it through "
-                + "POST /api/deals/" + deal.getId() + "/corrections) and a later stage's data waits for that stage.")
-                .orElse("'" + field + "' is not a field of any stage of this deal."));
+        return Optional.of(owner.map(stage -> new Violation(stage.getId(), field, "'" + field + "' belongs to stage '"
+                + nameOf(stage) + "', which is not open: a passed stage's data is read-only (heads of sales correct "
+                + "it through POST /api/deals/" + deal.getId() + "/corrections) and a later stage's data waits for "
+                + "that stage.")).orElse(new Violation(null, field, "'" + field
+                + "' is not a field of any stage of this deal.")));
     }
 
     /** The user tasks the deal's active executions stand at. */

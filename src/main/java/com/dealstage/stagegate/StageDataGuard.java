@@ -60,13 +60,14 @@ final class StageDataGuard implements HistoryEventHandler {
             checkKind(field, change);
         }
         if (change.getTaskId() != null) {
-            refuse(field, "'" + field + "' must be recorded on the deal, not as a task-local value: "
-                    + "task-local values vanish with the task.");
+            state.refuse(new Violation(null, field, "'" + field + "' must be recorded on the deal, not as a "
+                    + "task-local value: task-local values vanish with the task."));
+            return;
         }
         ExecutionEntity deal = execution == null ? null : execution.getProcessInstance();
-        if (deal != null) {
-            openStages.checkCallerMayChange(deal, field);
-            state.changedByCaller(deal.getId(), field);
+        if (deal != null && !state.correcting(deal.getId(), field)) {
+            openStages.refusal(deal, field).ifPresentOrElse(state::refuse,
+                    () -> state.changedByCaller(deal.getId(), field));
         }
     }
 

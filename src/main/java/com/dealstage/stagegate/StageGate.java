@@ -60,6 +60,7 @@ final class StageGate implements TaskListener, ExecutionListener {
         Set<String> own = fields.of(stage);
         GuardState state = GuardState.current();
         if (state != null) {
+            violations.addAll(state.takeRefusals());
             state.changedByCaller(deal.getId()).stream().filter(field -> !own.contains(field)).sorted()
                     .forEach(field -> violations.add(new Violation(stageKey, field,
                             "'" + field + "' is not a field of this stage.")));

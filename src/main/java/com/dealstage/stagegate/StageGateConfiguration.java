@@ -2,15 +2,22 @@ package com.dealstage.stagegate;
 
 import com.dealstage.rules.RuleEngine;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StageGateProperties.class)
 class StageGateConfiguration {
 
     @Bean
+    StageFields stageFields(RuleEngine rules) {
+        return new StageFields(rules);
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "dealstage.stage-gate.enabled", havingValue = "true", matchIfMissing = true)
-    StageGatePlugin stageGatePlugin(RuleEngine rules) {
-        return new StageGatePlugin(rules);
+    StageGatePlugin stageGatePlugin(RuleEngine rules, StageFields fields, StageGateProperties properties) {
+        return new StageGatePlugin(rules, fields, properties.maxTextLength());
     }
 }

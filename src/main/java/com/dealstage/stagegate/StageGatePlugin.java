@@ -19,20 +19,21 @@ public final class StageGatePlugin extends AbstractProcessEnginePlugin {
     public static final int DEFAULT_MAX_TEXT_LENGTH = 4000;
 
     private final RuleEngine rules;
+    private final StageFields fields;
     private final int maxTextLength;
 
     public StageGatePlugin(RuleEngine rules) {
-        this(rules, DEFAULT_MAX_TEXT_LENGTH);
+        this(rules, new StageFields(rules), DEFAULT_MAX_TEXT_LENGTH);
     }
 
-    public StageGatePlugin(RuleEngine rules, int maxTextLength) {
+    StageGatePlugin(RuleEngine rules, StageFields fields, int maxTextLength) {
         this.rules = rules;
+        this.fields = fields;
         this.maxTextLength = maxTextLength;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        StageFields fields = new StageFields(rules);
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
@@ -45,6 +46,10 @@ public final class StageGatePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new GuardCommandInterceptor());
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new GuardCommandEnd());
     }
 
     @Override

@@ -1,0 +1,226 @@
+package com.dealstage.stagegate;
+
+import static com.dealstage.testsupport.EngineRestClient.camundaVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.dealstage.testsupport.StageInputs;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 9's ways around a stage gate, each tried over real HTTP against the running app: every one is refused with
+ * a 4xx that names the field, and the deal's data and position are unchanged afterwards (read back as admin).
+ * Where the operation is admin-only anyway, admin tries it: even the administrator cannot skip a stage's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class GateBypassOverHttpTest {
+
+    @Autowired
+    private TestRestTemplate rest;
+    private HttpDeals deals;
+    private TestRestTemplate anna;
+
+    @BeforeEach
+    void users() {
+        deals = new HttpDeals(rest);
+        anna = rest.withBasicAuth("anna", "anna");
+    }
+
+    @Test
+    void transientValuesDoNotSatisfyTheGate() {
+        String deal = deals.driveTo("contract");
+        ResponseEntity<String> response = anna.postForEntity("/engine-rest/task/" + deals.taskId(deal) + "/complete",
+                Map.of("variables", transientVariables(StageInputs.forward("contract"))), String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).contains("contractNumber", "transient");
+        assertThat(deals.openStages(deal)).containsExactly("contract");
+        assertThat(deals.storedValues(deal)).doesNotContainKeys("contractNumber", "invoiceAmount");
+    }
+
+    @Test
+    void transientValuesDoNotSatisfyTheGateInTasklist() {
+        String deal = deals.driveTo("contract");
+        TasklistSession tasklist = new TasklistSession(rest, "anna", "anna");
+
+        ResponseEntity<String> response = tasklist.submitForm(deals.taskId(deal),
+                transientVariables(StageInputs.forward("contract")));
+
+        assertThat(response.getStatusCode().value()).as(response.toString()).isEqualTo(422);
+        assertThat(response.getBody()).contains("contractNumber");
+        assertThat(deals.openStages(deal)).containsExactly("contract");
+        assertThat(deals.storedValues(deal)).doesNotContainKey("contractNumber");
+    }
+
+    @Test
+    void taskLocalValuesDoNotSatisfyTheGate() {
+        String deal = deals.driveTo("contract");
+        String task = deals.taskId(deal);
+        Map<String, Object> local = Map.of("modifications", camundaVariables(StageInputs.forward("contract")));
+
+        assertThat(anna.postForEntity("/engine-rest/task/" + task + "/localVariables", local, String.class)
+                .getStatusCode().is4xxClientError()).isTrue();
+        ResponseEntity<String> byAdmin = deals.admin().postForEntity("/engine-rest/task/" + task + "/localVariables",
+                local, String.class);
+        assertThat(byAdmin.getStatusCode().value()).isEqualTo(422);
+        assertThat(byAdmin.getBody()).contains("task-local");
+        ResponseEntity<String> completed = anna.postForEntity("/engine-rest/task/" + task + "/complete",
+                Map.of("variables", Map.of()), String.class);
+
+        assertThat(completed.getStatusCode().value()).isEqualTo(422);
+        assertThat(completed.getBody()).contains("contractNumber");
+        assertThat(deals.openStages(deal)).containsExactly("contract");
+        assertThat(deals.storedValues(deal)).doesNotContainKey("contractNumber");
+    }
+
+    @Test
+    void passedStageDataIsReadOnly() {
+        String deal = deals.driveTo("payment");
+        String task = deals.taskId(deal);
+        Map<String, Object> before = deals.storedValues(deal);
+
+        assertThat(anna.exchange("/engine-rest/task/" + task + "/variables/contractNumber", HttpMethod.DELETE, null,
+                String.class).getStatusCode().is4xxClientError()).isTrue();
+        assertThat(put(anna, "/engine-rest/task/" + task + "/variables/invoiceAmount", Map.of("value", -5))
+                .getStatusCode().is4xxClientError()).isTrue();
+        assertThat(put(anna, "/engine-rest/task/" + task + "/variables/contractDate", Map.of("value", "tomorrow"))
+                .getStatusCode().is4xxClientError()).isTrue();
+        Map<String, Object> payment = new HashMap<>(StageInputs.forward("payment"));
+        payment.putAll(Map.of("contractNumber", "", "invoiceAmount", -1));
+        ResponseEntity<String> overApi = anna.postForEntity("/api/tasks/" + task + "/complete", payment, String.class);
+        assertThat(overApi.getStatusCode().value()).isEqualTo(422);
+        assertThat(overApi.getBody()).contains("contractNumber", "invoiceAmount", "read-only");
+        ResponseEntity<String> adminDelete = deals.admin().exchange(
+                "/engine-rest/process-instance/" + deal + "/variables/contractNumber", HttpMethod.DELETE, null, String.class);
+        assertThat(adminDelete.getStatusCode().value()).isEqualTo(422);
+        assertThat(adminDelete.getBody()).contains("contractNumber", "read-only");
+        ResponseEntity<String> adminModify = deals.admin().postForEntity("/engine-rest/process-instance/" + deal
+                + "/variables", Map.of("modifications", camundaVariables(Map.of("invoiceAmount", -5))), String.class);
+        assertThat(adminModify.getStatusCode().value()).isEqualTo(422);
+
+        assertThat(deals.storedValues(deal)).containsAllEntriesOf(before);
+        assertThat(deals.openStages(deal)).containsExactly("payment");
+    }
+
+    @Test
+    void aStageAcceptsOnlyItsOwnFields() {
+        String deal = deals.driveTo("coldCall");
+        Map<String, Object> submission = new HashMap<>(StageInputs.forward("coldCall"));
+        submission.put("contractNumber", "D-EARLY-1");
+
+        ResponseEntity<String> response = anna.postForEntity("/engine-rest/task/" + deals.taskId(deal) + "/complete",
+                Map.of("variables", camundaVariables(submission)), String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).contains("contractNumber");
+        assertThat(deals.openStages(deal)).containsExactly("coldCall");
+        assertThat(deals.storedValues(deal)).doesNotContainKeys("contractNumber", "contactName");
+    }
+
+    @Test
+    void objectsWhereTextBelongsAreRefused() {
+        String deal = deals.driveTo("coldCall");
+        Map<String, Object> variables = new LinkedHashMap<>(camundaVariables(StageInputs.forward("coldCall")));
+        variables.put("contactName", Map.of("value", Map.of("a", 1)));
+
+        ResponseEntity<String> response = anna.postForEntity("/engine-rest/task/" + deals.taskId(deal) + "/complete",
+                Map.of("variables", variables), String.class);
+
+        assertThat(response.getStatusCode().is4xxClientError()).as(response.toString()).isTrue();
+        assertThat(response.getBody()).contains("contactName");
+        assertThat(deals.openStages(deal)).containsExactly("coldCall");
+        assertThat(deals.storedValues(deal)).doesNotContainKey("contactName");
+    }
+
+    @Test
+    void textOverTheStorableLengthIsRefusedBeforeTheDatabase() {
+        String deal = deals.driveTo("coldCall");
+        Map<String, Object> submission = new HashMap<>(StageInputs.forward("coldCall"));
+        submission.put("contactName", "x".repeat(StageGatePlugin.DEFAULT_MAX_TEXT_LENGTH + 1));
+
+        ResponseEntity<String> response = anna.postForEntity("/engine-rest/task/" + deals.taskId(deal) + "/complete",
+                Map.of("variables", camundaVariables(submission)), String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).contains("contactName", "at most " + StageGatePlugin.DEFAULT_MAX_TEXT_LENGTH)
+                .doesNotContain("INSERT", "SQL");
+        assertThat(deals.openStages(deal)).containsExactly("coldCall");
+    }
+
+    @Test
+    void startInstructionsCannotSkipTheLead() {
+        long before = deals.dealCount();
+        String start = "/engine-rest/process-definition/key/deal-pipeline/start";
+
+        ResponseEntity<String> pastEveryGate = deals.admin().postForEntity(start, Map.of(
+                "variables", camundaVariables(StageInputs.leadIntake()),
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "payment"))),
+                String.class);
+        ResponseEntity<String> skippedListeners = deals.admin().postForEntity(start, Map.of(
+                "variables", camundaVariables(Map.of("source", "COLD_LIST", "manager", "anna")),
+                "skipCustomListeners", true,
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "leadIntake"))),
+                String.class);
+        ResponseEntity<String> afterTheLead = deals.admin().postForEntity(start, Map.of(
+                "variables", camundaVariables(StageInputs.leadIntake()),
+                "startInstructions", List.of(Map.of("type", "startAfterActivity", "activityId", "leadIntake"))),
+                String.class);
+        Map<String, Object> lead = new LinkedHashMap<>(camundaVariables(StageInputs.leadIntake()));
+        lead.put("companyName", Map.of("value", "Stroymontazh LLC", "valueInfo", Map.of("transient", true)));
+        ResponseEntity<String> transientCompany = anna.postForEntity(start, Map.of("variables", lead), String.class);
+
+        assertThat(pastEveryGate.getStatusCode().value()).isEqualTo(422);
+        assertThat(pastEveryGate.getBody()).contains("contract");
+        assertThat(skippedListeners.getStatusCode().value()).isEqualTo(422);
+        assertThat(skippedListeners.getBody()).contains("companyName");
+        assertThat(afterTheLead.getStatusCode().value()).isEqualTo(422);
+        assertThat(afterTheLead.getBody()).contains("leadIntake");
+        assertThat(transientCompany.getStatusCode().value()).isEqualTo(422);
+        assertThat(transientCompany.getBody()).contains("companyName");
+        assertThat(deals.dealCount()).isEqualTo(before);
+    }
+
+    @Test
+    void modificationCannotSkipAStage() {
+        String deal = deals.driveTo("coldCall");
+        Map<String, Object> before = deals.storedValues(deal);
+
+        ResponseEntity<String> toPayment = deals.admin().postForEntity("/engine-rest/process-instance/" + deal
+                + "/modification", Map.of("instructions", List.of(
+                        Map.of("type", "startBeforeActivity", "activityId", "payment"),
+                        Map.of("type", "cancel", "activityId", "coldCall"))), String.class);
+        ResponseEntity<String> withData = deals.admin().postForEntity("/engine-rest/process-instance/" + deal
+                + "/modification", Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
+                        "activityId", "contract", "variables", camundaVariables(StageInputs.forward("closing"))))),
+                String.class);
+
+        assertThat(toPayment.getStatusCode().value()).isEqualTo(422);
+        assertThat(toPayment.getBody()).contains("contract");
+        assertThat(withData.getStatusCode().value()).isEqualTo(422);
+        assertThat(deals.openStages(deal)).containsExactly("coldCall");
+        assertThat(deals.storedValues(deal)).isEqualTo(before);
+    }
+
+    private static Map<String, Object> transientVariables(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value,
+                "valueInfo", Map.of("transient", true))));
+        return variables;
+    }
+
+    private static ResponseEntity<String> put(TestRestTemplate user, String path, Object body) {
+        return user.exchange(path, HttpMethod.PUT, new HttpEntity<>(body), String.class);
+    }
+}
