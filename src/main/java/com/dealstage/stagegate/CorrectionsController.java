@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +52,11 @@ class CorrectionsController {
     List<Correction> history(@PathVariable String dealId) {
         mayCorrect();
         return corrections.of(dealId);
+    }
+
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> refused(ErrorResponseException refusal) {
+        return ResponseEntity.status(refusal.getStatusCode()).body(refusal.getBody());
     }
 
     @ExceptionHandler(CorrectionConflict.class)

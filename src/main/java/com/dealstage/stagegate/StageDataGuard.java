@@ -4,11 +4,14 @@ import com.dealstage.rules.Violation;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /**
  * Sees every stored change of a deal variable, from any channel, before it reaches the database, and refuses:
@@ -25,11 +28,14 @@ final class StageDataGuard implements HistoryEventHandler {
     private static final String UPDATE = HistoryEventTypes.VARIABLE_INSTANCE_UPDATE.getEventName();
     private static final String DELETE = HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName();
 
+    private static final String TASK_MIGRATED = HistoryEventTypes.TASK_INSTANCE_MIGRATE.getEventName();
     private final OpenStages openStages;
+    private final StageGate gate;
     private final int maxTextLength;
 
-    StageDataGuard(OpenStages openStages, int maxTextLength) {
+    StageDataGuard(OpenStages openStages, StageGate gate, int maxTextLength) {
         this.openStages = openStages;
+        this.gate = gate;
         this.maxTextLength = maxTextLength;
     }
 
@@ -40,6 +46,10 @@ final class StageDataGuard implements HistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricTaskInstanceEventEntity task && TASK_MIGRATED.equals(task.getEventType())) {
+            checkMigrationTarget(task);
+            return;
+        }
         GuardState state = GuardState.current();
         if (!(event instanceof HistoricVariableUpdateEventEntity change) || state == null || state.trusted()
                 || change.getProcessInstanceId() == null) {
@@ -68,6 +78,18 @@ final class StageDataGuard implements HistoryEventHandler {
         if (deal != null && !state.correcting(deal.getId(), field)) {
             openStages.refusal(deal, field).ifPresentOrElse(state::refuse,
                     () -> state.changedByCaller(deal.getId(), field));
+        }
+    }
+
+    /** Migration moves a token without starting the target stage: its entry rules are checked here instead. */
+    private void checkMigrationTarget(HistoricTaskInstanceEventEntity task) {
+        ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
+                .findExecutionById(task.getExecutionId());
+        ProcessDefinitionEntity target = Context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+        ActivityImpl stage = target == null ? null : target.findActivity(task.getTaskDefinitionKey());
+        if (execution != null && stage != null) {
+            gate.checkEntry(execution, stage);
         }
     }
 

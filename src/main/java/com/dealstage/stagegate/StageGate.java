@@ -76,8 +76,12 @@ final class StageGate implements TaskListener, ExecutionListener {
 
     /** Entry into any stage, however the token got there: the earlier stages must be behind the deal. */
     void checkEntry(ExecutionEntity execution) {
+        checkEntry(execution, execution.getActivity());
+    }
+
+    /** {@code stage} is where the token will stand (after a migration it is not yet the execution's activity). */
+    void checkEntry(ExecutionEntity execution, ActivityImpl stage) {
         ExecutionEntity deal = execution.getProcessInstance();
-        ActivityImpl stage = execution.getActivity();
         Map<String, Object> stored = storedValues(deal, stage.getId(), new ArrayList<>());
         StageEntry entry = new StageEntry(processKey(deal), stage.getId(), stored,
                 PassedStages.parse(stored.get(PassedStages.VARIABLE)));

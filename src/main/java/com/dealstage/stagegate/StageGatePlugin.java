@@ -37,11 +37,12 @@ public final class StageGatePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
-        configuration.getCustomPreBPMNParseListeners().add(new StageGateParseListener(new StageGate(rules, fields)));
+        StageGate gate = new StageGate(rules, fields);
+        configuration.getCustomPreBPMNParseListeners().add(new StageGateParseListener(gate));
         if (configuration.getCustomHistoryEventHandlers() == null) {
             configuration.setCustomHistoryEventHandlers(new ArrayList<HistoryEventHandler>());
         }
-        configuration.getCustomHistoryEventHandlers().add(new StageDataGuard(new OpenStages(fields), maxTextLength));
+        configuration.getCustomHistoryEventHandlers().add(new StageDataGuard(new OpenStages(fields), gate, maxTextLength));
         if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
         }

@@ -213,6 +213,23 @@ class GateBypassOverHttpTest {
         assertThat(deals.storedValues(deal)).isEqualTo(before);
     }
 
+    @Test
+    void migrationCannotSkipAStage() {
+        String deal = deals.driveTo("coldCall");
+        String definition = (String) deals.admin().getForObject("/engine-rest/process-instance/" + deal, Map.class)
+                .get("definitionId");
+        Map<String, Object> plan = Map.of("sourceProcessDefinitionId", definition, "targetProcessDefinitionId",
+                definition, "instructions", List.of(Map.of("sourceActivityIds", List.of("coldCall"),
+                        "targetActivityIds", List.of("payment"))));
+
+        ResponseEntity<String> migrated = deals.admin().postForEntity("/engine-rest/migration/execute",
+                Map.of("migrationPlan", plan, "processInstanceIds", List.of(deal)), String.class);
+
+        assertThat(migrated.getStatusCode().value()).isEqualTo(422);
+        assertThat(migrated.getBody()).contains("contract");
+        assertThat(deals.openStages(deal)).containsExactly("coldCall");
+    }
+
     private static Map<String, Object> transientVariables(Map<String, Object> values) {
         Map<String, Object> variables = new LinkedHashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value,
