@@ -78,12 +78,9 @@ final class ExpressionCheck {
     }
 
     private void visitName(String name, List<String> refusals) {
-        if (ENGINE_OBJECTS.contains(name)) {
-            refusals.add("'" + name + "' is the engine's internal object; diagrams may use process variables and "
-                    + "the building blocks (" + blocks + ")");
-        } else if (unpublishedBean.test(name)) {
-            refusals.add("'" + name + "' is an application bean that is not published for diagrams; published are "
-                    + blocks);
+        if (why(name) != null) {
+            refusals.add("'" + name + "' is " + why(name) + "; diagrams use process variables and the building "
+                    + "blocks (" + blocks + ")");
         }
     }
 
@@ -95,11 +92,13 @@ final class ExpressionCheck {
         if (name == null || REFLECTION.contains(name)) {
             refusals.add("method call '" + (name == null ? "[...]" : name) + "' reaches Java reflection");
         } else if (!(target instanceof AstIdentifier identifier && blocks.contains(identifier.getName()))) {
-            refusals.add("calls method '" + name + "' on " + describe(target)
-                    + "; only the building blocks may be called (" + blocks + ")");
+            refusals.add("calls method '" + name + "' on " + describe(target) + "; only the building blocks may be "
+                    + "called (" + blocks + ")");
         }
         visitChildren(property, 1, refusals);
-        visit(target, refusals);
+        if (!(target instanceof AstIdentifier)) { // a named target is judged by the call itself, reported once
+            visit(target, refusals);
+        }
         visit(method.getChild(1), refusals);
     }
 
@@ -121,10 +120,19 @@ final class ExpressionCheck {
         return null;
     }
 
-    private static String describe(Node target) {
+    private String describe(Node target) {
         if (target instanceof AstIdentifier identifier) {
-            return "'" + identifier.getName() + "'";
+            String why = why(identifier.getName());
+            return "'" + identifier.getName() + "'" + (why == null ? "" : " (" + why + ")");
         }
         return target instanceof AstString ? "a text literal" : "a computed value";
+    }
+
+    /** Why a name may not appear at all, or null when it is a building block or a process variable. */
+    private String why(String name) {
+        if (ENGINE_OBJECTS.contains(name)) {
+            return "the engine's internal object";
+        }
+        return unpublishedBean.test(name) ? "an application bean not published for diagrams" : null;
     }
 }
