@@ -20,7 +20,6 @@ final class DiagramCheck {
             "connector", "connectors make the server call other systems");
     private static final Map<String, String> ATTRIBUTES = Map.of(
             "class", "Java classes (camunda:class)" + CODE + "; use a building block",
-            "variableMappingClass", "Java classes (camunda:variableMappingClass)" + CODE,
             "language", "conditions in a script language" + CODE,
             "resource", "external resources (camunda:resource) load code from outside the diagram",
             "decisionRef", "decision tables (DMN) are not deployable here",
@@ -55,11 +54,16 @@ final class DiagramCheck {
             }
             String attribute = localName(key);
             String value = element.attribute(key);
-            if (ATTRIBUTES.containsKey(attribute)) {
-                refusals.add(refusal(ATTRIBUTES.get(attribute) + " (" + attribute + "=\"" + value + "\")", id, element));
+            if (ATTRIBUTES.containsKey(attribute) || attribute.endsWith("Class")) {
+                String reason = ATTRIBUTES.getOrDefault(attribute, "Java classes (camunda:" + attribute + ")" + CODE);
+                refusals.add(refusal(reason + " (" + attribute + "=\"" + value + "\")", id, element));
             } else if (ExpressionCheck.isExpression(value)) {
                 check(attribute + "=\"" + value + "\"", value, id, element, refusals);
             }
+        }
+        if (name.equals("constraint") && "validator".equals(element.attribute("name"))
+                && !ExpressionCheck.isExpression(element.attribute("config"))) {
+            refusals.add(refusal("form field validators given by class name" + CODE, id, element));
         }
         String text = element.getText().strip();
         if (!PROSE.contains(name) && ExpressionCheck.isExpression(text)) {

@@ -75,6 +75,17 @@ class DeploymentGuardTest {
                 "<camunda:taskListener class=\"java.lang.Object\" event=\"create\" />"), "call", "Java classes");
         refused(Diagrams.serviceTask("legacy", "oldStyle", "xmlns:activiti=\"http://activiti.org/bpmn\" "
                 + "activiti:class=\"java.lang.Object\"", ""), "oldStyle", "Java classes");
+        refused(Diagrams.userTask("handler", "stage", "camunda:formHandlerClass=\"java.lang.Object\""), "stage",
+                "Java classes");
+        refused(Diagrams.process("validated", """
+                <bpmn:userTask id="validatedStage"><bpmn:extensionElements><camunda:formData>
+                  <camunda:formField id="amount" type="long"><camunda:validation>
+                    <camunda:constraint name="validator" config="java.lang.Object" />
+                  </camunda:validation></camunda:formField>
+                </camunda:formData></bpmn:extensionElements></bpmn:userTask>
+                <bpmn:sequenceFlow id="toTask" sourceRef="start" targetRef="validatedStage" />
+                <bpmn:sequenceFlow id="toEnd" sourceRef="validatedStage" targetRef="end" />
+                """), "amount", "validators given by class name");
     }
 
     @Test
