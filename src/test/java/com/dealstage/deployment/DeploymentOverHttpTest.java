@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * A process owner (paul) deploying from Camunda Modeler, which posts to /engine-rest/deployment/create: a diagram
@@ -127,23 +120,9 @@ class DeploymentOverHttpTest {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
     }
 
-    /** What Camunda Modeler sends: the deployment's name, its source and the file as a multipart part. */
     private ResponseEntity<String> deployAsPaul(String key, String diagram) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", key);
-        form.add("deployment-source", "Camunda Modeler");
-        form.add("deploy-changed-only", "true");
-        String fileName = key + ".bpmn";
-        form.add(fileName, new ByteArrayResource(diagram.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return rest.withBasicAuth("paul", "paul").postForEntity("/engine-rest/deployment/create",
-                new HttpEntity<>(form, headers), String.class);
+                Diagrams.asModelerSendsIt(key, diagram), String.class);
     }
 
     private static String key() {

@@ -1,5 +1,13 @@
 package com.dealstage.deployment;
 
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
 /** Diagrams as Camunda Modeler writes them, with one element of the test's choosing. */
 final class Diagrams {
 
@@ -41,5 +49,23 @@ final class Diagrams {
                 <bpmn:sequenceFlow id="toTask" sourceRef="start" targetRef="%s" />
                 <bpmn:sequenceFlow id="toEnd" sourceRef="%s" targetRef="end" />
                 """.formatted(id, attributes, id, id));
+    }
+
+    /** The request Camunda Modeler posts to /engine-rest/deployment/create: name, source and the file as a part. */
+    static HttpEntity<MultiValueMap<String, Object>> asModelerSendsIt(String key, String diagram) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", key);
+        form.add("deployment-source", "Camunda Modeler");
+        form.add("deploy-changed-only", "true");
+        String fileName = key + ".bpmn";
+        form.add(fileName, new ByteArrayResource(diagram.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(form, headers);
     }
 }
