@@ -23,7 +23,8 @@ public final class ProcessFolderDeployer {
 
     public static final String DEPLOYMENT_NAME = "dealstage-processes";
     private static final Logger log = LoggerFactory.getLogger(ProcessFolderDeployer.class);
-    private static final List<String> SUFFIXES = List.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".form");
+    /** What a deployment may hold (see DeploymentGuard); other files in the folder are not the engine's. */
+    private static final List<String> SUFFIXES = List.of(".bpmn", ".bpmn20.xml", ".form");
 
     private final RepositoryService repositoryService;
 
@@ -35,7 +36,7 @@ public final class ProcessFolderDeployer {
     public Optional<Deployment> deploy(Path folder) {
         List<Path> files = deployableFiles(folder);
         if (files.isEmpty()) {
-            throw new IllegalStateException("No BPMN, DMN or form files found in process folder " + folder.toAbsolutePath());
+            throw new IllegalStateException("No BPMN or form files found in process folder " + folder.toAbsolutePath());
         }
         DeploymentBuilder builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)

@@ -1,5 +1,6 @@
 package com.dealstage.recontact;
 
+import com.dealstage.deployment.DiagramBuildingBlock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * shows it as context, and a new rejection needs a reason and comment of its own instead of pre-filled old ones.</li>
  * </ul>
  */
+@DiagramBuildingBlock
 @Component("recontactCallSetup")
 class RecontactCallSetup implements ExecutionListener {
 

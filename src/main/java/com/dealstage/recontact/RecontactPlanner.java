@@ -1,5 +1,6 @@
 package com.dealstage.recontact;
 
+import com.dealstage.deployment.DiagramBuildingBlock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * manager's submission (no async boundary): the rejection, its record and the timer commit together, and a
  * failure here refuses the submission instead of leaving a rejected deal without a plan.
  */
+@DiagramBuildingBlock
 @Component("recontactPlanner")
 class RecontactPlanner implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.dealstage.repeatsale;
 
+import com.dealstage.deployment.DiagramBuildingBlock;
 import com.dealstage.rules.RuleEngine;
 import com.dealstage.survey.DealDates;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code planRepeatSale} in deal-pipeline: runs once the survey result is in or known not to come, so that the
  * rules can call promoters sooner; sets {@code repeatSaleDate}, which the deal's timer waits for.
  */
+@DiagramBuildingBlock
 @Component("planRepeatSale")
 class PlanRepeatSale implements JavaDelegate {
 

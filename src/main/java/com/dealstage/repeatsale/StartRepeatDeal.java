@@ -1,5 +1,6 @@
 package com.dealstage.repeatsale;
 
+import com.dealstage.deployment.DiagramBuildingBlock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code startRepeatDeal} in deal-pipeline: the client buys again, so a new deal starts for the same company
  * (same tax number, contact and manager), source REPEAT, linked to this one by {@code previousDealId}.
  */
+@DiagramBuildingBlock
 @Component("startRepeatDeal")
 class StartRepeatDeal implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.deployment.DiagramBuildingBlock;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
  * The settings as the diagrams read them, e.g. {@code ${afterSalesSettings.surveyResultWait()}}. Public because
  * the engine's expression language only calls public methods of public classes.
  */
+@DiagramBuildingBlock
 @Component("afterSalesSettings")
 public class AfterSalesSettings {
 

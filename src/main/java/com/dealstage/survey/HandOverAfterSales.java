@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.deployment.DiagramBuildingBlock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code handOverAfterSales} in deal-pipeline: the rules decide whether and when quality control calls; a planned
  * survey runs as its own nps-survey instance (business key = the deal), so the deal never waits on a phone call.
  */
+@DiagramBuildingBlock
 @Component("handOverAfterSales")
 class HandOverAfterSales implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.deployment.DiagramBuildingBlock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code recordFulfilmentAct} in deal-pipeline: stores the act just entered (the stage gate has checked it)
  * and decides whether the closing-documents stage loops for another act.
  */
+@DiagramBuildingBlock
 @Component("recordFulfilmentAct")
 class RecordFulfilmentAct implements JavaDelegate {
 

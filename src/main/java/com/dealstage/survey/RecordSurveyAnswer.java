@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.deployment.DiagramBuildingBlock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code recordSurveyAnswer} in nps-survey: classifies the score by rules, records it for the NPS report, picks
  * the follow-up and hands the result to the deal, whose repeat-sale timing depends on it.
  */
+@DiagramBuildingBlock
 @Component("recordSurveyAnswer")
 class RecordSurveyAnswer implements JavaDelegate {
 

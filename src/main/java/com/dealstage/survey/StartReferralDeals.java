@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.deployment.DiagramBuildingBlock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * instance, source REFERRAL, worked by the same manager and linked to the deal and company that gave it. The form
  * has three fixed slots because Tasklist's dynamic list needs Spin, which this application does not ship.
  */
+@DiagramBuildingBlock
 @Component("startReferralDeals")
 class StartReferralDeals implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.dealstage.testsupport;
 
+import com.dealstage.deployment.DeploymentGuardPlugin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
-/** Plain Camunda engines for process tests: no Spring, the same settings as the application. */
+/**
+ * Plain Camunda engines for process tests: no Spring, the same settings as the application, including its
+ * deployment check and expression manager: expressions resolve building blocks only, so {@code beans} may hold
+ * nothing else.
+ */
 public final class TestEngines {
 
     private TestEngines() {
@@ -42,8 +47,9 @@ public final class TestEngines {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setHistoryTimeToLive("P365D");
-        configuration.setBeans(new HashMap<>(beans));
-        configuration.setProcessEnginePlugins(new ArrayList<>(List.of(plugins)));
+        List<ProcessEnginePlugin> allPlugins = new ArrayList<>(List.of(plugins));
+        allPlugins.add(DeploymentGuardPlugin.forPlainEngine(new HashMap<>(beans)));
+        configuration.setProcessEnginePlugins(allPlugins);
         return configuration.buildProcessEngine();
     }
 }
