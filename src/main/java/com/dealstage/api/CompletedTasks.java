@@ -35,8 +35,8 @@ class CompletedTasks {
 
     /** A 409 when a command on a task failed because the task was finished meanwhile; otherwise the answer given. */
     ErrorAnswer refine(ErrorAnswer answer, String method, String path) {
-        if ("GET".equals(method) || path == null || !(answer.isServerError() || answer.status() == 403
-                || answer.status() == 404 || answer.status() == 409)) {
+        if ("GET".equals(method) || path == null || !(answer.isServerError() || answer.status() == 400
+                || answer.status() == 403 || answer.status() == 404 || answer.status() == 409)) {
             return answer;
         }
         Matcher task = TASK_PATH.matcher(path);

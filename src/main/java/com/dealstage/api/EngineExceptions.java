@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.WrongDbException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.core.variable.VariableUtil;
@@ -19,8 +21,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
  * The engine's own exception types and codes as answers: not found 404, changed or claimed by someone
- * else 409, a value the database cannot hold 422, a bad request 400. Null means "unexpected": the
- * caller gets a generic 500 and the details go to the log.
+ * else 409, a value the database cannot hold 422, a bad request or a command the engine refuses 400.
+ * Null means "unexpected": the caller gets a generic 500 and the details go to the log.
  */
 final class EngineExceptions {
 
@@ -52,7 +54,27 @@ final class EngineExceptions {
         if (rest != null && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
             return fromRest(rest.getStatus().getStatusCode(), rest.getMessage());
         }
-        return null;
+        return refusal(error);
+    }
+
+    /**
+     * Any other engine exception is the engine refusing the command for what it was asked to do (an object
+     * used in a query, a flow that cannot continue with the data given): a 400 with the engine's sentence.
+     * Not so when it only wraps a fault beneath it (a NullPointerException in a delegate, a database error):
+     * that is a server error.
+     */
+    private static ErrorAnswer refusal(Throwable error) {
+        ProcessEngineException engine = find(error, ProcessEngineException.class);
+        if (engine == null || engine instanceof ProcessEnginePersistenceException || engine instanceof WrongDbException) {
+            return null;
+        }
+        for (Throwable t = engine.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (!(t instanceof ProcessEngineException)) {
+                return null;
+            }
+        }
+        String sentence = Sentences.clean(engine.getMessage());
+        return sentence == null ? null : ErrorAnswer.badRequest(sentence);
     }
 
     static ErrorAnswer fromRest(int status, String message) {

@@ -211,6 +211,12 @@ class EngineRestErrorsTest {
         assertNoLeak(anna.get("/engine-rest/no-such-resource").getBody());
     }
 
+    @Test
+    void commandTheEngineRefusesIs400WithTheEnginesSentence() {
+        assertRefusal(new RawJson(rest, "anna").post("/engine-rest/task", "{\"processVariables\": [{\"name\": "
+                + "\"companyName\", \"operator\": \"eq\", \"value\": {\"a\": 1}}]}"), 400, "Object values cannot be used to query");
+    }
+
     private Task openTask(String deal) {
         return tasks.createTaskQuery().processInstanceId(deal).singleResult();
     }
