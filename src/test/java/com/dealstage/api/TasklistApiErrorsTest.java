@@ -55,7 +55,7 @@ class TasklistApiErrorsTest {
     @Test
     void serializedJavaObjectIsRefusedInTasklist() throws Exception {
         assertRefusal(anna.post("/task/" + task.getId() + "/submit-form",
-                "{\"variables\": {\"contactName\": " + EngineRestErrorsTest.SERIALIZED_JAVA + "}}"), 422, "'contactName'");
+                "{\"variables\": {\"contactName\": " + EngineRestInputTest.SERIALIZED_JAVA + "}}"), 422, "'contactName'");
         assertStillOpen();
     }
 
