@@ -15,7 +15,7 @@ final class Sentences {
     private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z_][\\w$]*\\.){2,}([A-Z][\\w$]*)");
     private static final Pattern BYTE_ARRAY = Pattern.compile("java type \\[B\\b");
     /** Camunda's null check adds ": task is null" after "Cannot find task with id x" */
-    private static final Pattern NULL_CHECK = Pattern.compile(":? ?\\w+ is null\\.?$");
+    private static final Pattern NULL_CHECK = Pattern.compile(": \\w+ is null\\.?$");
     private static final Pattern LONG_QUOTE = Pattern.compile("'([^']{40})[^']{20,}'");
     private static final Pattern SQL = Pattern.compile(
             "(?i)\\b(insert\\s+into|select\\s.+\\sfrom|update\\s+\\w+\\s+set|delete\\s+from|sql|jdbc|act_[a-z]{2}_)\\b"
