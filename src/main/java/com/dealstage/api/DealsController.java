@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,24 +31,45 @@ class DealsController {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final StageValues stageValues;
+    private final HistoryService historyService;
 
-    DealsController(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+    DealsController(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+            StageValues stageValues, HistoryService historyService) {
+        this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.stageValues = stageValues;
     }
 
     @Operation(summary = "Start a deal from a lead (companyName, source, manager, ...); the lead-intake gate applies")
     @PostMapping("/deals")
-    ResponseEntity<DealStarted> startDeal(@RequestBody Map<String, Object> lead) {
-        ProcessInstance deal = runtimeService.startProcessInstanceByKey(DEAL_PIPELINE, StageValues.checked(lead));
+    ResponseEntity<DealStarted> startDeal(@RequestBody(required = false) Map<String, Object> lead) {
+        ProcessInstance deal = runtimeService.startProcessInstanceByKey(DEAL_PIPELINE, stageValues.checked(lead));
         return ResponseEntity.created(URI.create("/api/deals/" + deal.getId())).body(new DealStarted(deal.getId()));
     }
 
     @Operation(summary = "Open tasks of a deal that the caller may see")
     @GetMapping("/deals/{dealId}/tasks")
     List<TaskSummary> dealTasks(@PathVariable String dealId) {
-        return taskService.createTaskQuery().processInstanceId(dealId).list().stream().map(TaskSummary::of).toList();
+        List<TaskSummary> tasks = taskService.createTaskQuery().processInstanceId(dealId).list().stream()
+                .map(TaskSummary::of).toList();
+        if (tasks.isEmpty() && !dealExists(dealId)) {
+            throw new Refusal(ErrorAnswer.notFound("There is no deal with id " + dealId + "."));
+        }
+        return tasks;
+    }
+
+    /** Whether the id is a deal at all, running or ended; the caller's rights decide only what he sees of it. */
+    private boolean dealExists(String dealId) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return historyService.createHistoricProcessInstanceQuery().processInstanceId(dealId).count() > 0;
+        } finally {
+            identityService.setAuthentication(caller);
+        }
     }
 
     @Operation(summary = "The caller's tasks: assigned to him or offered to his groups")
@@ -60,8 +82,8 @@ class DealsController {
 
     @Operation(summary = "Complete a stage with its data; a stage-gate refusal is a 422 listing every violation")
     @PostMapping("/tasks/{taskId}/complete")
-    ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody Map<String, Object> values) {
-        taskService.complete(taskId, StageValues.checked(values));
+    ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) Map<String, Object> values) {
+        taskService.complete(taskId, stageValues.checked(values));
         return ResponseEntity.noContent().build();
     }
 

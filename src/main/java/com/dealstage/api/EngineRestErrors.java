@@ -1,57 +1,114 @@
 package com.dealstage.api;
 
-import com.dealstage.stagegate.StageGateViolation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * /engine-rest with the gate's refusals mapped to 422. Camunda wraps a listener's exception into a
- * 500; our mappers (priority 1, so they win over Camunda's own) look for the gate in the cause chain
- * and hand anything else back to Camunda's handlers unchanged.
+ * /engine-rest with our error answers and input checks. Camunda and Jackson register mappers for these
+ * exact exception types; ours carry priority 1, so they win, and turn every failure into a 4xx with a
+ * sentence (or a generic 500 with an id in the log). The same components serve Tasklist's engine API.
  */
 @Component
 class EngineRestErrors extends CamundaJerseyResourceConfig {
 
-    static final int UNPROCESSABLE = 422;
+    private final List<Object> components;
+
+    /** Engine beans are looked up on first use: this configuration is built while the web server starts. */
+    EngineRestErrors(ObjectProvider<CompletedTasks> completedTasks, ObjectProvider<ProcessEngine> engine,
+            ApiProperties limits) {
+        this.components = components(completedTasks, engine, limits);
+    }
 
     @Override
     protected void registerAdditionalResources() {
-        register(RestErrors.class);
-        register(EngineErrors.class);
+        components.forEach(this::register);
     }
 
-    static Response refusal(StageGateViolation violation) {
-        return Response.status(UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ViolationResponse.of(violation)).build();
+    /** Mappers and the request check, as instances for a Jersey application. */
+    static List<Object> components(ObjectProvider<CompletedTasks> completedTasks, ObjectProvider<ProcessEngine> engine,
+            ApiProperties limits) {
+        EngineApiErrors errors = new EngineApiErrors(completedTasks::getObject);
+        return List.of(new AnyError(errors), new EngineError(errors), new RestError(errors), new JsonMappingError(errors),
+                new JsonParseError(errors), new VariableBodyCheck(engine::getObject, limits));
     }
 
     @Priority(1)
-    public static class RestErrors implements ExceptionMapper<RestException> {
-        private final RestExceptionHandler camunda = new RestExceptionHandler();
+    public static final class AnyError implements ExceptionMapper<Throwable> {
+        private final EngineApiErrors errors;
+
+        AnyError(EngineApiErrors errors) {
+            this.errors = errors;
+        }
 
         @Override
-        public Response toResponse(RestException exception) {
-            StageGateViolation violation = StageGateViolation.findIn(exception);
-            return violation != null ? refusal(violation) : camunda.toResponse(exception);
+        public Response toResponse(Throwable exception) {
+            return errors.toResponse(exception);
         }
     }
 
     @Priority(1)
-    public static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
-        private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+    public static final class EngineError implements ExceptionMapper<ProcessEngineException> {
+        private final EngineApiErrors errors;
+
+        EngineError(EngineApiErrors errors) {
+            this.errors = errors;
+        }
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            StageGateViolation violation = StageGateViolation.findIn(exception);
-            return violation != null ? refusal(violation) : camunda.toResponse(exception);
+            return errors.toResponse(exception);
+        }
+    }
+
+    @Priority(1)
+    public static final class RestError implements ExceptionMapper<RestException> {
+        private final EngineApiErrors errors;
+
+        RestError(EngineApiErrors errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return errors.toResponse(exception);
+        }
+    }
+
+    @Priority(1)
+    public static final class JsonMappingError implements ExceptionMapper<JsonMappingException> {
+        private final EngineApiErrors errors;
+
+        JsonMappingError(EngineApiErrors errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public Response toResponse(JsonMappingException exception) {
+            return errors.toResponse(exception);
+        }
+    }
+
+    @Priority(1)
+    public static final class JsonParseError implements ExceptionMapper<JsonParseException> {
+        private final EngineApiErrors errors;
+
+        JsonParseError(EngineApiErrors errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public Response toResponse(JsonParseException exception) {
+            return errors.toResponse(exception);
         }
     }
 }

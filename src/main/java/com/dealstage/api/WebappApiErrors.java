@@ -3,11 +3,14 @@ package com.dealstage.api;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -15,24 +18,28 @@ import org.springframework.stereotype.Component;
 /**
  * Tasklist does not call /engine-rest but the webapp's own engine API (/camunda/api/engine), a separate
  * Jersey application the starter registers as servlet "Engine Api" unless one of that name exists.
- * We register it first, with the same application plus our error mappers, so a refused form shows a
- * manager the gate's sentence instead of "ENGINE-03051 There was an exception while invoking the TaskListener".
+ * We register it first, with the same application plus the error mappers and input checks of
+ * /engine-rest, so a refused form shows a manager the gate's sentence instead of "ENGINE-03051 There
+ * was an exception while invoking the TaskListener", and bad input gets the same 4xx as on /engine-rest.
  */
 @Component
 class WebappApiErrors implements ServletContextInitializer, Ordered {
 
     static final String ENGINE_API_SERVLET = "Engine Api";
     private final String webappPath;
+    private final List<Object> components;
 
-    WebappApiErrors(CamundaBpmProperties camunda) {
+    WebappApiErrors(CamundaBpmProperties camunda, ObjectProvider<CompletedTasks> completedTasks,
+            ObjectProvider<ProcessEngine> engine, ApiProperties limits) {
         this.webappPath = camunda.getWebapp().getApplicationPath();
+        this.components = EngineRestErrors.components(completedTasks, engine, limits);
     }
 
     @Override
     public void onStartup(ServletContext servletContext) {
-        ServletRegistration.Dynamic engineApi = servletContext.addServlet(ENGINE_API_SERVLET, ServletContainer.class);
+        ResourceConfig application = ResourceConfig.forApplication(new TasklistEngineApi(components));
+        ServletRegistration.Dynamic engineApi = servletContext.addServlet(ENGINE_API_SERVLET, new ServletContainer(application));
         engineApi.addMapping(webappPath + "/api/engine/*");
-        engineApi.setInitParameters(Map.of("jakarta.ws.rs.Application", TasklistEngineApi.class.getName()));
     }
 
     /** Before the Camunda webapp initializer, which keeps a servlet registered under this name. */
@@ -41,14 +48,19 @@ class WebappApiErrors implements ServletContextInitializer, Ordered {
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
-    /** Camunda's webapp engine API with the stage-gate mappers (priority 1, so they win). */
-    public static class TasklistEngineApi extends EngineRestApplication {
+    /** Camunda's webapp engine API with our mappers (priority 1, so they win) and checks. */
+    static final class TasklistEngineApi extends EngineRestApplication {
+        private final List<Object> components;
+
+        TasklistEngineApi(List<Object> components) {
+            this.components = components;
+        }
+
         @Override
-        public Set<Class<?>> getClasses() {
-            Set<Class<?>> classes = new HashSet<>(super.getClasses());
-            classes.add(EngineRestErrors.RestErrors.class);
-            classes.add(EngineRestErrors.EngineErrors.class);
-            return classes;
+        public Set<Object> getSingletons() {
+            Set<Object> singletons = new HashSet<>(super.getSingletons());
+            singletons.addAll(components);
+            return singletons;
         }
     }
 }
