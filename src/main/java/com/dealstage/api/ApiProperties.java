@@ -7,9 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits of what the HTTP APIs (/engine-rest, Tasklist's engine API, /api) accept.
  * @param maxBodySize largest JSON request body; a larger one is refused with 413 before it is parsed
- * @param maxTextLength longest text value that can be stored: Camunda keeps a text variable in a
- *        4,000-character column, so a longer one is refused with 422 naming the field before the database
+ * The longest text a field accepts is the stage gate's ({@code dealstage.stage-gate.max-text-length}).
  */
 @ConfigurationProperties("dealstage.api")
-record ApiProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("4000") int maxTextLength) {
+record ApiProperties(@DefaultValue("1MB") DataSize maxBodySize) {
 }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.core.variable.VariableUtil;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 
 /**
  * The engine's own exception types and codes as answers: not found 404, changed or claimed by someone
@@ -32,6 +33,7 @@ final class EngineExceptions {
     /** Camunda's own sentence for a prohibited serialized Java object, with the variable name as a group */
     private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
             MessageFormat.format(Pattern.quote(VariableUtil.ERROR_MSG), "\\E(.+?)\\Q"));
+    private static final Pattern QUOTED = Pattern.compile("'([A-Za-z_][A-Za-z0-9_]*)'");
     /** lock timeout (H2, PostgreSQL), serialization failure and deadlock: a concurrent change, worth a retry */
     private static final Set<String> CONCURRENCY_STATES = Set.of("HYT00", "55P03", "40001", "40P01");
 
@@ -47,6 +49,8 @@ final class EngineExceptions {
                 if (answer != null) {
                     return answer;
                 }
+            } else if (t instanceof PropertyNotFoundException missing) {
+                return missingValue(missing);
             } else if (t instanceof RestException r && rest == null) {
                 rest = r;
             }
@@ -75,6 +79,19 @@ final class EngineExceptions {
         }
         String sentence = Sentences.clean(engine.getMessage());
         return sentence == null ? null : ErrorAnswer.badRequest(sentence);
+    }
+
+    /**
+     * An expression of the diagram needs a value the deal does not have (e.g. a deadline computed from the
+     * fulfilment date when a token is put at the closing documents without a fulfilment): a 422 naming it.
+     */
+    private static ErrorAnswer missingValue(PropertyNotFoundException missing) {
+        Matcher name = QUOTED.matcher(String.valueOf(missing.getMessage()));
+        String field = name.find() ? name.group(1) : null;
+        return field == null ? ErrorAnswer.of(ErrorAnswer.UNPROCESSABLE, "MissingValue",
+                "The deal lacks a value this step of the diagram needs.")
+                : ErrorAnswer.invalidVariable(ErrorAnswer.UNPROCESSABLE, field, "The deal has no '" + field
+                        + "', which this step of the diagram needs: the stage that records it has not been completed.");
     }
 
     static ErrorAnswer fromRest(int status, String message) {

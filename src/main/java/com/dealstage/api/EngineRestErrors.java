@@ -1,5 +1,7 @@
 package com.dealstage.api;
 
+import com.dealstage.stagegate.StageGateProperties;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
@@ -25,7 +27,7 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
 
     /** Engine beans are looked up on first use: this configuration is built while the web server starts. */
     EngineRestErrors(ObjectProvider<CompletedTasks> completedTasks, ObjectProvider<ProcessEngine> engine,
-            ApiProperties limits) {
+            StageGateProperties limits) {
         this.components = components(completedTasks, engine, limits);
     }
 
@@ -36,7 +38,7 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
 
     /** Mappers and the request check, as instances for a Jersey application. */
     static List<Object> components(ObjectProvider<CompletedTasks> completedTasks, ObjectProvider<ProcessEngine> engine,
-            ApiProperties limits) {
+            StageGateProperties limits) {
         EngineApiErrors errors = new EngineApiErrors(completedTasks::getObject);
         return List.of(new AnyError(errors), new EngineError(errors), new RestError(errors), new JsonMappingError(errors),
                 new JsonParseError(errors), new VariableBodyCheck(engine::getObject, limits));

@@ -1,5 +1,7 @@
 package com.dealstage.api;
 
+import com.dealstage.stagegate.StageGateProperties;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -16,7 +18,7 @@ class StageValues {
 
     private final int maxTextLength;
 
-    StageValues(ApiProperties limits) {
+    StageValues(StageGateProperties limits) {
         this.maxTextLength = limits.maxTextLength();
     }
 

@@ -1,5 +1,7 @@
 package com.dealstage.api;
 
+import com.dealstage.stagegate.StageGateProperties;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +38,7 @@ final class VariableBodyCheck implements ContainerRequestFilter {
     private final int maxTextLength;
     private volatile SubmittedVariable variables;
 
-    VariableBodyCheck(Supplier<ProcessEngine> engine, ApiProperties limits) {
+    VariableBodyCheck(Supplier<ProcessEngine> engine, StageGateProperties limits) {
         this.engine = engine;
         this.maxTextLength = limits.maxTextLength();
     }

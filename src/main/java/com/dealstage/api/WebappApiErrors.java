@@ -1,5 +1,7 @@
 package com.dealstage.api;
 
+import com.dealstage.stagegate.StageGateProperties;
+
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.util.HashSet;
@@ -30,7 +32,7 @@ class WebappApiErrors implements ServletContextInitializer, Ordered {
     private final List<Object> components;
 
     WebappApiErrors(CamundaBpmProperties camunda, ObjectProvider<CompletedTasks> completedTasks,
-            ObjectProvider<ProcessEngine> engine, ApiProperties limits) {
+            ObjectProvider<ProcessEngine> engine, StageGateProperties limits) {
         this.webappPath = camunda.getWebapp().getApplicationPath();
         this.components = EngineRestErrors.components(completedTasks, engine, limits);
     }

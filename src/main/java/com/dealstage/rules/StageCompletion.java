@@ -38,6 +38,11 @@ public record StageCompletion(String processKey, String stage, Map<String, Objec
         return value instanceof CharSequence text ? !text.toString().isBlank() : value != null;
     }
 
+    /** Text, not blank: a user id or a name, never a number or an object. */
+    public boolean isText(String field) {
+        return value(field) instanceof CharSequence text && !text.toString().isBlank();
+    }
+
     public boolean isPositiveNumber(String field) {
         BigDecimal number = number(value(field));
         return number != null && number.signum() > 0;

@@ -1,5 +1,6 @@
 package com.dealstage.api;
 
+import com.dealstage.stagegate.StageGateProperties;
 import static com.dealstage.api.ErrorBodies.assertRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +36,7 @@ class EngineRestInputTest {
     @Autowired private TaskService tasks;
     @Autowired private ProcessEngine engine;
     @Autowired private JdbcClient jdbc;
-    @Autowired private ApiProperties limits;
+    @Autowired private StageGateProperties limits;
 
     @Test
     void nullBodyIs400() {

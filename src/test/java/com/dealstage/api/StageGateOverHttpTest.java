@@ -67,6 +67,17 @@ class StageGateOverHttpTest {
     }
 
     @Test
+    void numericManagerIsRefusedWith422() {
+        Map<String, Object> lead = new HashMap<>(StageInputs.leadIntake());
+        lead.put("manager", 5);
+        ResponseEntity<String> response = rest.withBasicAuth("anna", "anna").postForEntity(
+                "/engine-rest/process-definition/key/deal-pipeline/start",
+                Map.of("variables", EngineRestClient.camundaVariables(lead)), String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).contains("manager", "user id");
+    }
+
+    @Test
     void projectApiRefusesWith422AndAcceptsACompleteStage() throws Exception {
         TestRestTemplate anna = rest.withBasicAuth("anna", "anna");
         ResponseEntity<Map> started = anna.postForEntity("/api/deals", StageInputs.leadIntake(), Map.class);

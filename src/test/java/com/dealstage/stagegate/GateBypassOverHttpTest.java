@@ -154,7 +154,7 @@ class GateBypassOverHttpTest {
                 Map.of("variables", camundaVariables(submission)), String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(422);
-        assertThat(response.getBody()).contains("contactName", "at most " + StageGatePlugin.DEFAULT_MAX_TEXT_LENGTH)
+        assertThat(response.getBody()).contains("contactName", "at most")
                 .doesNotContain("INSERT", "SQL");
         assertThat(deals.openStages(deal)).containsExactly("coldCall");
     }
@@ -177,12 +177,18 @@ class GateBypassOverHttpTest {
                 "variables", camundaVariables(StageInputs.leadIntake()),
                 "startInstructions", List.of(Map.of("type", "startAfterActivity", "activityId", "leadIntake"))),
                 String.class);
+        ResponseEntity<String> atTheActs = deals.admin().postForEntity(start, Map.of(
+                "variables", camundaVariables(StageInputs.leadIntake()),
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "fulfilmentActs"))),
+                String.class);
         Map<String, Object> lead = new LinkedHashMap<>(camundaVariables(StageInputs.leadIntake()));
         lead.put("companyName", Map.of("value", "Stroymontazh LLC", "valueInfo", Map.of("transient", true)));
         ResponseEntity<String> transientCompany = anna.postForEntity(start, Map.of("variables", lead), String.class);
 
         assertThat(pastEveryGate.getStatusCode().value()).isEqualTo(422);
         assertThat(pastEveryGate.getBody()).contains("contract");
+        assertThat(atTheActs.getStatusCode().value()).as(atTheActs.toString()).isEqualTo(422);
+        assertThat(atTheActs.getBody()).contains("fulfilmentDate").doesNotContain("Exception");
         assertThat(skippedListeners.getStatusCode().value()).isEqualTo(422);
         assertThat(skippedListeners.getBody()).contains("companyName");
         assertThat(afterTheLead.getStatusCode().value()).isEqualTo(422);
