@@ -24,6 +24,12 @@ final class GuardState {
     private final Map<String, Set<String>> corrections = new HashMap<>();
     private final List<Violation> refusals = new ArrayList<>();
     private int inner;
+    private final Map<String, Object> memo = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, Supplier<T> compute) {
+        return (T) memo.computeIfAbsent(key, k -> compute.get());
+    }
 
     static GuardState current() {
         return CURRENT.get();

@@ -50,7 +50,13 @@ final class StageFields {
         return fields;
     }
 
+    /** Looked up once per engine command: a completion checks several fields against the same form. */
     private Set<String> formKeys(String formKey) {
+        GuardState state = GuardState.current();
+        return state == null ? latestFormKeys(formKey) : state.memo("form:" + formKey, () -> latestFormKeys(formKey));
+    }
+
+    private Set<String> latestFormKeys(String formKey) {
         CommandContext command = Context.getCommandContext();
         CamundaFormDefinitionEntity form = command.runWithoutAuthorization(
                 () -> command.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formKey));
