@@ -113,6 +113,27 @@ class DealAccessTest {
         assertThat(runtime.getVariable(deal, "contactName")).isNull();
     }
 
+    /** Working a task (TASK_WORK) is completing it; changing the deal's data on the side needs rights nobody but admins has. */
+    @Test
+    void managerCannotChangeOrRemoveDealDataOutsideACompletion() {
+        String deal = deals.driveTo("anna", "payment");
+        String payment = "/engine-rest/task/" + deals.openTask(deal).getId();
+        String instance = "/engine-rest/process-instance/" + deal;
+
+        assertThat(anna.delete(payment + "/variables/contractNumber").getStatusCode().value()).isEqualTo(403);
+        assertThat(anna.put(payment + "/variables/invoiceAmount", AccessClient.value(-5)).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(anna.post(payment + "/variables", Map.of("modifications",
+                Map.of("contractDate", AccessClient.value("tomorrow")))).getStatusCode().value()).isEqualTo(403);
+        assertThat(anna.delete(instance + "/variables/contractNumber").getStatusCode().value()).isEqualTo(403);
+        assertThat(boris.put(instance + "/variables/invoiceAmount", AccessClient.value(-5)).getStatusCode().value())
+                .isEqualTo(403);
+
+        assertThat(runtime.getVariable(deal, "contractNumber")).isEqualTo("D-2026-117");
+        assertThat(runtime.getVariable(deal, "invoiceAmount")).isEqualTo(1_100_000);
+        assertThat(runtime.getVariable(deal, "contractDate")).isEqualTo("2026-12-10");
+    }
+
     @Test
     void reassignedTaskLeavesThePreviousAssignee() {
         String deal = deals.startFor("anna");
