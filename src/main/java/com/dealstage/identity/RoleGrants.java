@@ -60,8 +60,9 @@ final class RoleGrants {
         grants.add(new Grant(Groups.SALES_HEADS, HISTORIC_TASK, ANY, HistoricTaskPermissions.READ));
         grants.add(new Grant(Groups.SALES_HEADS, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
 
-        // survey calls come through their candidate group; the survey carries no amounts (HandOverAfterSales)
-        grants.add(new Grant(Groups.QUALITY_CONTROL, PROCESS_DEFINITION, NPS_SURVEY, READ));
+        // every survey task (also those claimed by a colleague), read only; working one needs it offered or
+        // assigned. The survey carries no amounts (HandOverAfterSales passes contact data only)
+        grants.add(new Grant(Groups.QUALITY_CONTROL, PROCESS_DEFINITION, NPS_SURVEY, READ, READ_TASK));
 
         // diagrams, not deals: deploy from Modeler, read definitions and their statistics in Cockpit
         grants.add(new Grant(Groups.PROCESS_OWNERS, APPLICATION, "cockpit", ACCESS));
