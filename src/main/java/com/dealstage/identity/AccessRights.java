@@ -1,40 +1,36 @@
 package com.dealstage.identity;
 
-import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.READ;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
-import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
-import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import com.dealstage.identity.RoleGrants.Grant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what. Tasks need no grant here: Camunda gives assignees and candidate groups the
- * rights on each task it offers them, so a manager's Tasklist shows his tasks and his group's.
+ * Brings the groups' authorizations to exactly {@link RoleGrants} at every start: missing ones are created,
+ * changed ones corrected, obsolete ones removed. So an existing database loses a right the code no longer
+ * grants (e.g. process owners' former ALL on process definitions). Rights on single tasks, deals and filters
+ * are not touched here.
  */
 @Component
 class AccessRights {
 
-    static final String DEAL_PIPELINE = "deal-pipeline";
-    static final String NPS_SURVEY = "nps-survey";
+    private static final Logger log = LoggerFactory.getLogger(AccessRights.class);
+    /** Resources whose group authorizations are all role-level, whatever the resource id. */
+    private static final Set<Integer> ROLE_LEVEL = Set.of(Resources.APPLICATION.resourceType(),
+            Resources.PROCESS_DEFINITION.resourceType(), Resources.DEPLOYMENT.resourceType(),
+            Resources.DECISION_DEFINITION.resourceType(), Resources.DECISION_REQUIREMENTS_DEFINITION.resourceType());
 
     private final AuthorizationService authorizations;
 
@@ -44,52 +40,55 @@ class AccessRights {
 
     void grant() {
         for (Resources resource : Resources.values()) {
-            grant(Groups.ADMIN, resource, "*", ALL);
+            ensure(Groups.ADMIN, resource, RoleGrants.ANY, ALL);
         }
-        Groups.BUSINESS.forEach(group -> grant(group, APPLICATION, "tasklist", ACCESS));
-        salesManagers();
-        salesHeads();
-        grant(Groups.QUALITY_CONTROL, PROCESS_DEFINITION, NPS_SURVEY, READ);
-        processOwners();
+        List<Grant> grants = RoleGrants.all();
+        grants.forEach(g -> ensure(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
+        Map<String, Set<String>> wanted = grants.stream().collect(Collectors.groupingBy(Grant::groupId,
+                Collectors.mapping(g -> key(g.resource().resourceType(), g.resourceId()), Collectors.toSet())));
+        for (String group : Groups.BUSINESS) {
+            removeObsolete(group, wanted.getOrDefault(group, Set.of()));
+        }
     }
 
-    private void salesManagers() {
-        grant(Groups.SALES_MANAGERS, PROCESS_DEFINITION, DEAL_PIPELINE, READ, CREATE_INSTANCE);
-        grant(Groups.SALES_MANAGERS, PROCESS_INSTANCE, "*", CREATE);
-    }
-
-    /** Heads of sales watch every deal and every task, in Tasklist and Cockpit. */
-    private void salesHeads() {
-        grant(Groups.SALES_HEADS, APPLICATION, "cockpit", ACCESS);
-        grant(Groups.SALES_HEADS, PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE, READ_INSTANCE, READ_TASK, READ_HISTORY);
-        grant(Groups.SALES_HEADS, PROCESS_INSTANCE, "*", READ, CREATE);
-        grant(Groups.SALES_HEADS, TASK, "*", READ);
-        grant(Groups.SALES_HEADS, HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
-        grant(Groups.SALES_HEADS, HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
-    }
-
-    /** Process owners deploy diagrams from Modeler and inspect them in Cockpit. */
-    private void processOwners() {
-        grant(Groups.PROCESS_OWNERS, APPLICATION, "cockpit", ACCESS);
-        grant(Groups.PROCESS_OWNERS, DEPLOYMENT, "*", ALL);
-        grant(Groups.PROCESS_OWNERS, PROCESS_DEFINITION, "*", ALL);
-        grant(Groups.PROCESS_OWNERS, DECISION_DEFINITION, "*", ALL);
-        grant(Groups.PROCESS_OWNERS, PROCESS_INSTANCE, "*", READ, CREATE);
-    }
-
-    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        boolean exists = authorizations.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (exists) {
+    /** Exactly these permissions for the group on the resource (created or corrected). */
+    void ensure(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(
+                Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .singleResult();
+        int wanted = 0;
+        for (Permission permission : permissions) {
+            wanted |= permission.getValue();
+        }
+        if (authorization != null && ((AuthorizationEntity) authorization).getPermissions() == wanted) {
             return;
         }
-        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else {
+            log.info("Correcting the rights of group {} on {} {}", groupId, resource.resourceName(), resourceId);
         }
+        authorization.setPermissions(permissions);
         authorizations.saveAuthorization(authorization);
+    }
+
+    private void removeObsolete(String group, Set<String> wanted) {
+        for (Authorization existing : authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group).list()) {
+            boolean roleLevel = RoleGrants.ANY.equals(existing.getResourceId())
+                    || ROLE_LEVEL.contains(existing.getResourceType());
+            if (roleLevel && !wanted.contains(key(existing.getResourceType(), existing.getResourceId()))) {
+                log.info("Removing a right group {} no longer has: resource type {} {}", group,
+                        existing.getResourceType(), existing.getResourceId());
+                authorizations.deleteAuthorization(existing.getId());
+            }
+        }
+    }
+
+    private static String key(int resourceType, String resourceId) {
+        return resourceType + ":" + resourceId;
     }
 }

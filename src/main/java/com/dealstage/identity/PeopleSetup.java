@@ -8,21 +8,28 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-/** Creates groups, the admin and (embedded run) demo users, their rights and Tasklist filters; idempotent. */
+/**
+ * Creates groups, the admin and (embedded run) demo users, their rights and Tasklist filters; idempotent.
+ * The configuration is the source of truth for these users' passwords: a changed one is set at startup the
+ * way an administrator changes a password (never through a login check, which would count a failed login).
+ */
 @Component
 class PeopleSetup implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(PeopleSetup.class);
-    static final String ADMIN_ID = "admin";
 
     private final IdentityService identityService;
+    private final StoredPasswords passwords;
+    private final FormerAdmins formerAdmins;
     private final AccessRights accessRights;
     private final TasklistFilters filters;
     private final IdentityProperties properties;
 
-    PeopleSetup(IdentityService identityService, AccessRights accessRights, TasklistFilters filters,
-            IdentityProperties properties) {
+    PeopleSetup(IdentityService identityService, StoredPasswords passwords, FormerAdmins formerAdmins,
+            AccessRights accessRights, TasklistFilters filters, IdentityProperties properties) {
         this.identityService = identityService;
+        this.passwords = passwords;
+        this.formerAdmins = formerAdmins;
         this.accessRights = accessRights;
         this.filters = filters;
         this.properties = properties;
@@ -32,9 +39,14 @@ class PeopleSetup implements InitializingBean {
     public void afterPropertiesSet() {
         Groups.BUSINESS.forEach(this::ensureGroup);
         ensureGroup(Groups.ADMIN);
-        ensureUser(ADMIN_ID, "Dealstage", "Administrator", properties.adminPassword(), Groups.ADMIN);
+        String admin = properties.adminUser();
+        ensureUser(admin, "Dealstage", "Administrator", properties.effectiveAdminPassword(), Groups.ADMIN);
+        formerAdmins.markCurrent(admin);
+        formerAdmins.retireAllBut(admin);
         if (properties.demoUsers()) {
-            DemoUser.ALL.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), u.id(), u.group()));
+            // a demo id chosen as the admin's keeps the admin's password, not "password = id"
+            DemoUser.ALL.stream().filter(u -> !u.id().equals(admin))
+                    .forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), u.id(), u.group()));
             log.info("Demo users created: {} (password = user id)", DemoUser.ALL.stream().map(DemoUser::id).toList());
         }
         accessRights.grant();
@@ -59,10 +71,12 @@ class PeopleSetup implements InitializingBean {
             user.setEmail(id + "@dealstage.example");
             user.setPassword(password);
             identityService.saveUser(user);
-        } else if (ADMIN_ID.equals(id) && !identityService.checkPassword(id, password)) {
-            // the environment is the source of truth for the admin password
+        } else if (!passwords.matches(user, password)) {
             user.setPassword(password);
             identityService.saveUser(user);
+            // a lock left by wrong guesses at the old password must not keep the new one out
+            identityService.unlockUser(id);
+            log.info("Password of {} set from the configuration", id);
         }
         if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(id, groupId);

@@ -1,18 +1,26 @@
 package com.dealstage.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * HTTP Basic for the engine's REST API and ours, checked against Camunda's users, so the same
- * authorizations apply to Tasklist, /engine-rest and /api alike.
+ * authorizations apply to Tasklist, /engine-rest and /api alike. Then the admin-only operations, which
+ * need to know the caller, so they run after authentication (explicit orders).
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
+
+    static final int AUTHENTICATION_ORDER = 0;
+    static final int ADMIN_ONLY_ORDER = 10;
 
     @Bean
     FilterRegistrationBean<Filter> engineRestAuthentication() {
@@ -25,6 +33,28 @@ class RestAuthentication {
         return basicAuthentication("api-authentication", "", "/api/*");
     }
 
+    @Bean
+    FilterRegistrationBean<Filter> adminOnlyOperations(IdentityService identityService, ObjectMapper json,
+            CamundaBpmProperties camunda, @Value("${spring.jersey.application-path:/engine-rest}") String engineRest) {
+        String webappPath = camunda.getWebapp().getApplicationPath();
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new AdminOnlyFilter(identityService, json, engineRest, webappPath));
+        registration.setName("admin-only-operations");
+        registration.addUrlPatterns(engineRest + "/*", webappPath + "/api/engine/*");
+        registration.setOrder(ADMIN_ONLY_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> actuatorAuthentication(IdentityService identityService) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new ActuatorAuthentication(identityService));
+        registration.setName("actuator-authentication");
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(AUTHENTICATION_ORDER);
+        return registration;
+    }
+
     private static FilterRegistrationBean<Filter> basicAuthentication(String name, String prefix, String pattern) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName(name);
@@ -33,6 +63,7 @@ class RestAuthentication {
             registration.addInitParameter("rest-url-pattern-prefix", prefix);
         }
         registration.addUrlPatterns(pattern);
+        registration.setOrder(AUTHENTICATION_ORDER);
         return registration;
     }
 }

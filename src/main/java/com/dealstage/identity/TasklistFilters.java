@@ -46,7 +46,7 @@ class TasklistFilters {
             filterService.saveFilter(filter);
         }
         for (String group : groups) {
-            accessRights.grant(group, FILTER, filter.getId(), READ);
+            accessRights.ensure(group, FILTER, filter.getId(), READ);
         }
     }
 }

@@ -80,7 +80,7 @@ class RulesSpringTests {
     void reloadEndpointAnswers422WhenRefused() throws Exception {
         Files.writeString(this.rules.resolve("gates.drl"), GOOD);
         RuleEngine engine = RuleEngine.fromDirectory(this.rules);
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new RulesController(engine)).build();
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new RulesController(engine, processOwner())).build();
 
         mvc.perform(get("/api/rules/status")).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("OK"))
             .andExpect(jsonPath("$.files[0]").value("gates.drl"));
@@ -91,6 +91,14 @@ class RulesSpringTests {
             .andExpect(jsonPath("$.errors[0].line").isNumber());
         Files.writeString(this.rules.resolve("gates.drl"), GOOD);
         mvc.perform(post("/api/rules/reload")).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("OK"));
+    }
+
+    /** The reload endpoint is for process owners (the identity tests cover who else is refused). */
+    private static org.camunda.bpm.engine.IdentityService processOwner() {
+        org.camunda.bpm.engine.IdentityService identity = org.mockito.Mockito.mock(org.camunda.bpm.engine.IdentityService.class);
+        org.mockito.Mockito.when(identity.getCurrentAuthentication()).thenReturn(
+                new org.camunda.bpm.engine.impl.identity.Authentication("paul", java.util.List.of("process-owners")));
+        return identity;
     }
 
     @Test
