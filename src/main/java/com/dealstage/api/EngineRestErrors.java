@@ -1,6 +1,8 @@
 package com.dealstage.api;
 
+import com.dealstage.clients.ClientHasOpenDeal;
 import com.dealstage.stagegate.StageGateViolation;
+import java.util.Map;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +30,15 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
         register(EngineErrors.class);
     }
 
+    /** Issue 10: a new lead for a client with an open deal is a 409 naming that deal and its manager. */
+    static Response conflict(ClientHasOpenDeal duplicate) {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", "ClientHasOpenDeal", "message", duplicate.getMessage(),
+                        "openDealId", duplicate.openDealId(), "manager", String.valueOf(duplicate.manager()),
+                        "clientId", duplicate.clientId()))
+                .build();
+    }
+
     static Response refusal(StageGateViolation violation) {
         return Response.status(UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ViolationResponse.of(violation)).build();
@@ -40,7 +51,9 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
         @Override
         public Response toResponse(RestException exception) {
             StageGateViolation violation = StageGateViolation.findIn(exception);
-            return violation != null ? refusal(violation) : camunda.toResponse(exception);
+            ClientHasOpenDeal duplicate = ClientHasOpenDeal.findIn(exception);
+            return violation != null ? refusal(violation)
+                    : duplicate != null ? conflict(duplicate) : camunda.toResponse(exception);
         }
     }
 
@@ -51,7 +64,9 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
         @Override
         public Response toResponse(ProcessEngineException exception) {
             StageGateViolation violation = StageGateViolation.findIn(exception);
-            return violation != null ? refusal(violation) : camunda.toResponse(exception);
+            ClientHasOpenDeal duplicate = ClientHasOpenDeal.findIn(exception);
+            return violation != null ? refusal(violation)
+                    : duplicate != null ? conflict(duplicate) : camunda.toResponse(exception);
         }
     }
 }

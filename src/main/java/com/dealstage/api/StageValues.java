@@ -5,12 +5,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** Stage data arrives as flat JSON: text, numbers, booleans; nested objects have no meaning for a stage. */
-final class StageValues {
+public final class StageValues {
 
     private StageValues() {
     }
 
-    static Map<String, Object> checked(Map<String, Object> values) {
+    public static Map<String, Object> checked(Map<String, Object> values) {
         if (values == null) {
             throw new BadUserRequestException("The request body must be a JSON object of stage fields.");
         }

@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import com.dealstage.deal.DealPipeline;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -33,7 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessRights {
 
-    static final String DEAL_PIPELINE = "deal-pipeline";
     static final String NPS_SURVEY = "nps-survey";
 
     private final AuthorizationService authorizations;
@@ -54,7 +54,7 @@ class AccessRights {
     }
 
     private void salesManagers() {
-        grant(Groups.SALES_MANAGERS, PROCESS_DEFINITION, DEAL_PIPELINE, READ, CREATE_INSTANCE);
+        grant(Groups.SALES_MANAGERS, PROCESS_DEFINITION, DealPipeline.PROCESS_KEY, READ, CREATE_INSTANCE);
         grant(Groups.SALES_MANAGERS, PROCESS_INSTANCE, "*", CREATE);
     }
 
