@@ -22,9 +22,14 @@ public final class StageInputs {
 
     /** A lead of a client no other call returned (own name, own valid INN), worked by anna. */
     public static Map<String, Object> newClientLead() {
-        int client = CLIENTS.incrementAndGet();
-        return Map.of("companyName", "Client " + client + " LLC", "companyTaxId", validInn(50_000_000 + client),
-                "source", "COLD_LIST", "manager", "anna");
+        String taxNumber = newTaxNumber();
+        return Map.of("companyName", "Client " + taxNumber + " LLC", "companyTaxId", taxNumber, "source", "COLD_LIST",
+                "manager", "anna");
+    }
+
+    /** A valid organisation INN no other call returned. */
+    public static String newTaxNumber() {
+        return validInn(50_000_000 + CLIENTS.incrementAndGet());
     }
 
     /** The valid organisation INN whose first nine digits are {@code firstNine}. */
