@@ -74,6 +74,10 @@ final class ClientRecords {
         }
     }
 
+    long linkedDeals() {
+        return jdbc.sql("SELECT COUNT(*) FROM client_deal").query(Long.class).single();
+    }
+
     Optional<Long> clientOfDeal(String dealId) {
         return jdbc.sql("SELECT client_id FROM client_deal WHERE deal_id = ?").param(dealId).query(Long.class)
                 .optional();

@@ -78,6 +78,11 @@ public class Clients {
         return records.clientOfDeal(dealId);
     }
 
+    /** How many deals are linked to a client. */
+    public long linkedDeals() {
+        return records.linkedDeals();
+    }
+
     /** No new deal is started for a blacklisted client; {@code reason} is what a refused caller reads. */
     Optional<Client> blacklist(long id, String reason, String by, Instant at) {
         return records.blacklist(id, reason, by, at) ? records.byId(id) : Optional.empty();
