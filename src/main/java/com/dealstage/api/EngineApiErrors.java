@@ -1,5 +1,7 @@
 package com.dealstage.api;
 
+import com.dealstage.clients.ClientHasOpenDeal;
+
 import com.dealstage.stagegate.StageGateViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,6 +40,14 @@ final class EngineApiErrors {
         if (violation != null) {
             return Response.status(ErrorAnswer.UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ViolationResponse.of(violation)).build();
+        }
+        ClientHasOpenDeal duplicate = ClientHasOpenDeal.findIn(error);
+        if (duplicate != null) {
+            // a new lead for a client that is being sold to: name the open deal and its manager
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("type", "ClientHasOpenDeal", "message", duplicate.getMessage(),
+                            "openDealId", duplicate.openDealId(), "manager", String.valueOf(duplicate.manager()),
+                            "clientId", duplicate.clientId())).build();
         }
         HttpServletRequest request = currentRequest();
         String method = request == null ? null : request.getMethod();

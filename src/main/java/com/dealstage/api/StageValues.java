@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * here, naming the field, rather than failing in the database.
  */
 @Component
-class StageValues {
+public class StageValues {
 
     private final int maxTextLength;
 
@@ -22,7 +22,7 @@ class StageValues {
         this.maxTextLength = limits.maxTextLength();
     }
 
-    Map<String, Object> checked(Map<String, Object> values) {
+    public Map<String, Object> checked(Map<String, Object> values) {
         if (values == null) {
             throw refusal(400, null, "The request body must be a JSON object of stage fields.");
         }

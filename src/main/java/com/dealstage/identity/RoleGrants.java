@@ -1,5 +1,6 @@
 package com.dealstage.identity;
 
+import com.dealstage.deal.DealPipeline;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
@@ -33,7 +34,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 final class RoleGrants {
 
     static final String ANY = "*";
-    static final String DEAL_PIPELINE = "deal-pipeline";
+    static final String DEAL_PIPELINE = DealPipeline.PROCESS_KEY;
     static final String NPS_SURVEY = "nps-survey";
 
     record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

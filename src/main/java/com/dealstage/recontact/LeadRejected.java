@@ -6,7 +6,7 @@ import java.time.Instant;
  * Published when a rejection has been recorded (one row of lead_rejection), inside the engine's transaction:
  * listeners that must only see committed rejections use {@code @TransactionalEventListener}.
  * @param dealId          process instance id of the deal
- * @param companyKey      how refusals of the same company are counted (see {@code CompanyKey})
+ * @param companyKey      the company's identity key (clients.ClientIdentity#key); refusals are counted per client id
  * @param recontactDue    when the re-contact call is due; null when the lead is closed without one
  * @param recontactAction what that call is about; null without a re-contact
  * @param refusals        how many times the company has refused, this one included

@@ -1,6 +1,8 @@
 package com.dealstage.recontact;
 
 import com.dealstage.deployment.DiagramBuildingBlock;
+import com.dealstage.clients.ClientIdentity;
+import com.dealstage.deal.Deals;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,21 +25,25 @@ class RecontactPlanner implements JavaDelegate {
     private final Rejections rejections;
     private final ApplicationEventPublisher events;
     private final ZoneId zone;
+    private final Deals deals;
 
     RecontactPlanner(RecontactPolicy policy, Rejections rejections, ApplicationEventPublisher events,
-            RecontactProperties properties) {
+            RecontactProperties properties, Deals deals) {
         this.policy = policy;
         this.rejections = rejections;
         this.events = events;
         this.zone = properties.zone();
+        this.deals = deals;
     }
 
     @Override
     public void execute(DelegateExecution deal) {
         // the engine clock, so that tests and Cockpit's "time travel" see the same dates as the timer
         Instant rejectedAt = ClockUtil.getCurrentTime().toInstant();
-        String companyKey = CompanyKey.of(deal.getVariable("companyTaxId"), deal.getVariable("companyName"));
-        int refusals = rejections.refusalsOf(companyKey) + 1;
+        // refusals count per client (clients module), across all its deals
+        long clientId = deals.clientOf(deal);
+        String companyKey = ClientIdentity.of(deal.getVariable("companyTaxId"), deal.getVariable("companyName")).key();
+        int refusals = rejections.refusalsOf(clientId) + 1;
         String stage = RejectedStage.of(deal);
         RecontactPlan plan = policy.planFor(new Rejection(text(deal, "rejectionReason"), stage,
                 text(deal, "source"), DealAmount.of(deal), refusals, rejectedAt));
@@ -46,7 +52,7 @@ class RecontactPlanner implements JavaDelegate {
         LeadRejected rejection = new LeadRejected(deal.getProcessInstanceId(), text(deal, "companyName"),
                 text(deal, "companyTaxId"), companyKey, text(deal, "manager"), stage, text(deal, "rejectionReason"),
                 text(deal, "rejectionComment"), rejectedAt, due, plan.comeBack() ? plan.action() : null, refusals);
-        rejections.record(rejection);
+        rejections.record(rejection, clientId);
         events.publishEvent(rejection);
     }
 

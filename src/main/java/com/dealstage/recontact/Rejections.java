@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The record of every rejection (table lead_rejection, migration V1__rejections.sql). Written through the
- * Spring transaction the engine runs in, so a completion that rolls back leaves no row behind.
+ * Spring transaction the engine runs in, so a completion that rolls back leaves no row behind. Refusals are counted
+ * per client (client_id, the clients module's one identity); company_key keeps the identity's key for reading.
  */
 @Repository
 class Rejections {
@@ -21,17 +22,17 @@ class Rejections {
         this.jdbc = jdbc;
     }
 
-    int refusalsOf(String companyKey) {
-        return jdbc.sql("SELECT COUNT(*) FROM lead_rejection WHERE company_key = ?").param(companyKey)
+    int refusalsOf(long clientId) {
+        return jdbc.sql("SELECT COUNT(*) FROM lead_rejection WHERE client_id = ?").param(clientId)
                 .query(Integer.class).single();
     }
 
-    void record(LeadRejected rejection) {
+    void record(LeadRejected rejection, long clientId) {
         jdbc.sql("""
-                INSERT INTO lead_rejection (deal_id, company_name, company_tax_id, company_key, manager, stage,
-                    reason_code, rejection_comment, rejected_at, recontact_due, recontact_action)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(rejection.dealId(), fit(rejection.companyName(), 1000), fit(rejection.companyTaxId(), 255),
+                INSERT INTO lead_rejection (deal_id, client_id, company_name, company_tax_id, company_key, manager,
+                    stage, reason_code, rejection_comment, rejected_at, recontact_due, recontact_action)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(rejection.dealId(), clientId, fit(rejection.companyName(), 1000), fit(rejection.companyTaxId(), 255),
                         fit(rejection.companyKey(), 1005), fit(rejection.manager(), 255), rejection.stage(),
                         rejection.reasonCode(), fit(rejection.comment(), 4000), utc(rejection.rejectedAt()),
                         utc(rejection.recontactDue()), fit(rejection.recontactAction(), 1000))

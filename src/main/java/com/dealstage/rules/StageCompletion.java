@@ -1,5 +1,6 @@
 package com.dealstage.rules;
 
+import com.dealstage.clients.TaxNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,6 +71,14 @@ public record StageCompletion(String processKey, String stage, Map<String, Objec
     public boolean isOneOf(String field, String... codes) {
         Object value = value(field);
         return value != null && codes != null && Arrays.asList(codes).contains(value.toString());
+    }
+
+    /**
+     * A Russian tax number (INN) with correct check digits: 10 digits for an organisation, 12 for a sole
+     * proprietor; spaces and hyphens between the digits do not count.
+     */
+    public boolean isValidInn(String field) {
+        return TaxNumbers.isValid(value(field));
     }
 
     private static BigDecimal number(Object value) {

@@ -1,6 +1,8 @@
 package com.dealstage.survey;
 
 import com.dealstage.deployment.DiagramBuildingBlock;
+import com.dealstage.clients.ClientIdentity;
+import com.dealstage.deal.Deals;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -23,23 +25,27 @@ class HandOverAfterSales implements JavaDelegate {
 
     private final SurveyRules rules;
     private final SurveyRecords surveys;
+    private final Deals deals;
 
-    HandOverAfterSales(SurveyRules rules, SurveyRecords surveys) {
+    HandOverAfterSales(SurveyRules rules, SurveyRecords surveys, Deals deals) {
         this.rules = rules;
         this.surveys = surveys;
+        this.deals = deals;
     }
 
     @Override
     public void execute(DelegateExecution deal) {
+        // survey fatigue counts per client (clients module), across all its deals
+        long clientId = deals.clientOf(deal);
         ClientIdentity client = ClientIdentity.of(deal.getVariable("companyTaxId"), deal.getVariable("companyName"));
         Delivery delivery = new Delivery(deal.getProcessInstanceId(),
                 DealDates.localDate(deal.getVariable("fulfilmentDate")));
-        SurveyDecision decision = rules.plan(delivery, surveys.lastPlannedFor(client).map(PreviousSurvey::new));
+        SurveyDecision decision = rules.plan(delivery, surveys.lastPlannedFor(clientId).map(PreviousSurvey::new));
         deal.setVariable("surveyPlanned", decision.survey());
         deal.setVariable("surveyDecision", decision.reason());
         if (decision.survey()) {
             String surveyId = startSurvey(deal, decision.surveyOn());
-            surveys.planned(surveyId, delivery.dealId(), client, (String) deal.getVariable("companyName"),
+            surveys.planned(surveyId, delivery.dealId(), clientId, client, (String) deal.getVariable("companyName"),
                     (String) deal.getVariable("manager"), decision.surveyOn());
             deal.setVariable("npsSurveyId", surveyId);
         }

@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.clients.ClientIdentity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,26 +21,22 @@ class SurveyRecords {
         this.jdbc = jdbc;
     }
 
-    void planned(String surveyId, String dealId, ClientIdentity client, String companyName, String manager,
-            LocalDate plannedOn) {
+    void planned(String surveyId, String dealId, long clientId, ClientIdentity client, String companyName,
+            String manager, LocalDate plannedOn) {
         jdbc.sql("""
-                insert into nps_survey (id, deal_id, client_tax_id, client_name_key, company_name, manager, planned_on)
-                values (:id, :deal, :taxId, :nameKey, :company, :manager, :plannedOn)""")
-                .param("id", surveyId).param("deal", dealId).param("taxId", client.taxId())
+                insert into nps_survey (id, deal_id, client_id, client_tax_id, client_name_key, company_name, manager,
+                    planned_on)
+                values (:id, :deal, :clientId, :taxId, :nameKey, :company, :manager, :plannedOn)""")
+                .param("id", surveyId).param("deal", dealId).param("clientId", clientId).param("taxId", client.taxNumber())
                 .param("nameKey", client.nameKey()).param("company", companyName).param("manager", manager)
                 .param("plannedOn", plannedOn).update();
     }
 
-    /** Same client: the same tax number, or the same name where one side has no tax number (ClientIdentity). */
-    Optional<LocalDate> lastPlannedFor(ClientIdentity client) {
-        String sameClient = client.taxId() == null ? "client_name_key = :nameKey"
-                : "(client_tax_id = :taxId or (client_tax_id is null and client_name_key = :nameKey))";
-        JdbcClient.StatementSpec query = jdbc.sql("select planned_on from nps_survey where " + sameClient
-                + " order by planned_on desc fetch first 1 rows only").param("nameKey", client.nameKey());
-        if (client.taxId() != null) {
-            query = query.param("taxId", client.taxId());
-        }
-        return query.query(LocalDate.class).optional();
+    /** The latest survey planned for the client (clients module: one client across all its deals). */
+    Optional<LocalDate> lastPlannedFor(long clientId) {
+        return jdbc.sql("select planned_on from nps_survey where client_id = :clientId"
+                        + " order by planned_on desc fetch first 1 rows only")
+                .param("clientId", clientId).query(LocalDate.class).optional();
     }
 
     void answered(String surveyId, int score, NpsCategory category, String comment, Instant at) {

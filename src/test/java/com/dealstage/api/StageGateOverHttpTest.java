@@ -30,7 +30,7 @@ class StageGateOverHttpTest {
     @Test
     void engineRestCompleteIsRefusedWith422AndTheTaskStaysOpen() throws Exception {
         EngineRestClient anna = new EngineRestClient(rest, "anna");
-        String deal = anna.startDeal(StageInputs.leadIntake());
+        String deal = anna.startDeal(StageInputs.newClientLead());
         String taskId = (String) anna.tasks(deal).get(0).get("id");
 
         ResponseEntity<String> response = anna.complete(taskId, Map.of("outcome", "MEETING_BOOKED", "contactName", "Ivan"));
@@ -48,7 +48,7 @@ class StageGateOverHttpTest {
     @Test
     void engineRestSubmitFormIsRefusedWith422() {
         EngineRestClient anna = new EngineRestClient(rest, "anna");
-        String deal = anna.startDeal(StageInputs.leadIntake());
+        String deal = anna.startDeal(StageInputs.newClientLead());
         String taskId = (String) anna.tasks(deal).get(0).get("id");
         ResponseEntity<String> response = rest.withBasicAuth("anna", "anna").postForEntity(
                 "/engine-rest/task/" + taskId + "/submit-form",
@@ -80,7 +80,7 @@ class StageGateOverHttpTest {
     @Test
     void projectApiRefusesWith422AndAcceptsACompleteStage() throws Exception {
         TestRestTemplate anna = rest.withBasicAuth("anna", "anna");
-        ResponseEntity<Map> started = anna.postForEntity("/api/deals", StageInputs.leadIntake(), Map.class);
+        ResponseEntity<Map> started = anna.postForEntity("/api/deals", StageInputs.newClientLead(), Map.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String deal = (String) started.getBody().get("id");
         List<?> tasks = anna.getForObject("/api/deals/" + deal + "/tasks", List.class);

@@ -32,7 +32,8 @@ final class PipelineEngines {
 
     static ProcessEngine deployed(ProcessEnginePlugin... plugins) {
         // after fulfilmentActs the pipeline hands over to after-sales, which needs its beans
-        ProcessEngine engine = TestEngines.inMemory(AfterSalesTestEngine.beans(RuleEngine.fromDirectory(RULES)), plugins);
+        ProcessEngine engine = TestEngines.inMemory(plugins);
+        AfterSalesTestEngine.wire(engine, RuleEngine.fromDirectory(RULES));
         new ProcessFolderDeployer(engine.getRepositoryService()).deploy(PROCESSES);
         return engine;
     }

@@ -74,7 +74,7 @@ class DealOverEngineRestTest {
 
     @Test
     void qualityControlDoesNotSeeTheManagersDealTasks() {
-        String deal = new EngineRestClient(rest, "anna").startDeal(StageInputs.leadIntake());
+        String deal = new EngineRestClient(rest, "anna").startDeal(StageInputs.newClientLead());
         assertThat(new EngineRestClient(rest, "quinn").tasks(deal)).isEmpty();
         assertThat(new EngineRestClient(rest, "helen").tasks(deal)).as("heads of sales see every task").hasSize(1);
     }

@@ -74,7 +74,7 @@ class RecontactProcessTest {
         assertThat(fixture.recordedRejections()).singleElement().satisfies(row -> {
             assertThat(row).containsEntry("deal_id", deal.getId()).containsEntry("stage", "proposal")
                     .containsEntry("reason_code", "NO_BUDGET").containsEntry("manager", "anna")
-                    .containsEntry("company_name", "Stroymontazh LLC").containsEntry("company_key", "tax:7701234567")
+                    .containsEntry("company_name", "Stroymontazh LLC").containsEntry("company_key", "inn:7707083893")
                     .containsEntry("rejection_comment", "Client said so on the phone");
             assertThat(row.get("recontact_due")).isNotNull();
         });

@@ -1,5 +1,7 @@
 package com.dealstage.recontact;
 
+import com.dealstage.clients.Clients;
+import com.dealstage.deal.Deals;
 import com.dealstage.deployment.ProcessFolderDeployer;
 import com.dealstage.rules.RuleEngine;
 import com.dealstage.stagegate.StageGatePlugin;
@@ -34,10 +36,12 @@ public final class RecontactTestEngine {
         Flyway.configure().dataSource(rejections).baselineOnMigrate(true).baselineVersion("0").load().migrate();
         this.jdbc = JdbcClient.create(rejections);
         RuleEngine rules = RuleEngine.fromDirectory(Path.of("rules"));
+        this.engine = TestEngines.inMemory(new StageGatePlugin(rules));
         RecontactPlanner planner = new RecontactPlanner(new RecontactPolicy(rules), new Rejections(jdbc),
-                event -> events.add((LeadRejected) event), new RecontactProperties(ZoneOffset.UTC));
-        this.engine = TestEngines.inMemory(Map.of("recontactPlanner", planner, "recontactCallSetup",
-                new RecontactCallSetup()), new StageGatePlugin(rules));
+                event -> events.add((LeadRejected) event), new RecontactProperties(ZoneOffset.UTC),
+                new Deals(engine.getRuntimeService(), new Clients(jdbc)));
+        TestEngines.addBeans(engine, Map.of("recontactPlanner", planner, "recontactCallSetup",
+                new RecontactCallSetup()));
         new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
     }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -124,10 +123,8 @@ class RejectionsInTheApplicationTest {
     }
 
     private String startDeal() {
-        Map<String, Object> lead = new HashMap<>(StageInputs.leadIntake());
         // each test its own company, so each rejection is that company's first refusal
-        lead.put("companyTaxId", String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L)));
-        return runtime.startProcessInstanceByKey("deal-pipeline", lead).getId();
+        return runtime.startProcessInstanceByKey("deal-pipeline", StageInputs.newClientLead()).getId();
     }
 
     private Task openTask(String deal) {

@@ -165,7 +165,7 @@ class GateBypassOverHttpTest {
         String start = "/engine-rest/process-definition/key/deal-pipeline/start";
 
         ResponseEntity<String> pastEveryGate = deals.admin().postForEntity(start, Map.of(
-                "variables", camundaVariables(StageInputs.leadIntake()),
+                "variables", camundaVariables(StageInputs.newClientLead()),
                 "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "payment"))),
                 String.class);
         ResponseEntity<String> skippedListeners = deals.admin().postForEntity(start, Map.of(
@@ -174,14 +174,14 @@ class GateBypassOverHttpTest {
                 "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "leadIntake"))),
                 String.class);
         ResponseEntity<String> afterTheLead = deals.admin().postForEntity(start, Map.of(
-                "variables", camundaVariables(StageInputs.leadIntake()),
+                "variables", camundaVariables(StageInputs.newClientLead()),
                 "startInstructions", List.of(Map.of("type", "startAfterActivity", "activityId", "leadIntake"))),
                 String.class);
         ResponseEntity<String> atTheActs = deals.admin().postForEntity(start, Map.of(
-                "variables", camundaVariables(StageInputs.leadIntake()),
+                "variables", camundaVariables(StageInputs.newClientLead()),
                 "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "fulfilmentActs"))),
                 String.class);
-        Map<String, Object> lead = new LinkedHashMap<>(camundaVariables(StageInputs.leadIntake()));
+        Map<String, Object> lead = new LinkedHashMap<>(camundaVariables(StageInputs.newClientLead()));
         lead.put("companyName", Map.of("value", "Stroymontazh LLC", "valueInfo", Map.of("transient", true)));
         ResponseEntity<String> transientCompany = anna.postForEntity(start, Map.of("variables", lead), String.class);
 

@@ -25,7 +25,7 @@ final class HttpDeals {
 
     /** A deal of anna's waiting at {@code stage}, reached along the happy path. */
     String driveTo(String stage) {
-        String deal = anna.startDeal(StageInputs.leadIntake());
+        String deal = anna.startDeal(StageInputs.newClientLead());
         for (String current : Stages.HAPPY_PATH) {
             if (current.equals(stage)) {
                 break;

@@ -120,7 +120,7 @@ class AfterDeliveryProcessTest {
         for (ProcessInstance referral : referred) {
             assertThat(referral).isWaitingAt("coldCall").variables().containsEntry("source", "REFERRAL")
                     .containsEntry("manager", "anna").containsEntry("referredByCompanyName", "Stroymontazh LLC")
-                    .containsEntry("referredByCompanyTaxId", "7701234567");
+                    .containsEntry("referredByCompanyTaxId", "7707083893");
         }
         assertThat(referred).extracting(r -> runtime.getVariable(r.getId(), "companyName"))
                 .containsExactlyInAnyOrder("Teplostroy LLC", "Severtrade");
@@ -145,14 +145,14 @@ class AfterDeliveryProcessTest {
         ProcessInstance repeat = runtime.createProcessInstanceQuery()
                 .variableValueEquals("previousDealId", deal.getId()).singleResult();
         assertThat(repeat).isWaitingAt("coldCall").variables().containsEntry("source", "REPEAT")
-                .containsEntry("companyName", "Stroymontazh LLC").containsEntry("companyTaxId", "7701234567")
+                .containsEntry("companyName", "Stroymontazh LLC").containsEntry("companyTaxId", "7707083893")
                 .containsEntry("manager", "anna");
     }
 
     @Test
     void promoterIsCalledForTheRepeatSaleSoonerThanAPassiveClient() {
         Map<String, Object> otherClient = new HashMap<>(StageInputs.leadIntake());
-        otherClient.putAll(Map.of("companyName", "Severtrade", "companyTaxId", "7802000001"));
+        otherClient.putAll(Map.of("companyName", "Severtrade", "companyTaxId", "7802000008"));
         ProcessInstance promoter = deliver(StageInputs.leadIntake(), "2026-12-20");
         ProcessInstance passive = deliver(otherClient, "2026-12-20");
         complete(task(surveyCallFor(promoter)), Map.of("npsScore", 10, "npsComment", "Great"));

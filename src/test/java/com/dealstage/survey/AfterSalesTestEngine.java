@@ -1,5 +1,7 @@
 package com.dealstage.survey;
 
+import com.dealstage.clients.Clients;
+import com.dealstage.deal.Deals;
 import com.dealstage.deployment.ProcessFolderDeployer;
 import com.dealstage.repeatsale.RepeatSaleTestBeans;
 import com.dealstage.rules.RuleEngine;
@@ -34,7 +36,8 @@ public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, List<O
         JdbcClient jdbc = JdbcClient.create(migratedDatabase());
         RuleEngine rules = RuleEngine.fromDirectory(Path.of("rules"));
         List<Object> events = new CopyOnWriteArrayList<>();
-        ProcessEngine engine = TestEngines.inMemory(beans(rules, jdbc, events::add), new StageGatePlugin(rules));
+        ProcessEngine engine = TestEngines.inMemory(new StageGatePlugin(rules));
+        TestEngines.addBeans(engine, beans(rules, jdbc, events::add, engine));
         new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
         return new AfterSalesTestEngine(engine, jdbc, events);
     }
@@ -44,6 +47,9 @@ public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, List<O
         engine.getRuntimeService().createProcessInstanceQuery().list().forEach(instance -> engine.getRuntimeService()
                 .deleteProcessInstance(instance.getId(), "test reset", true, true));
         jdbc.sql("delete from nps_survey").update();
+        jdbc.sql("delete from client_deal").update();
+        jdbc.sql("delete from lead_rejection").update();
+        jdbc.sql("delete from client").update();
         jdbc.sql("delete from fulfilment_act").update();
         events.clear();
     }
@@ -60,23 +66,25 @@ public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, List<O
     }
 
     /**
-     * The after-sales beans on a database of their own, events dropped: for engines that only need deals to pass
-     * through the after-sales region, e.g. {@code TestEngines.inMemory(AfterSalesTestEngine.beans(rules), plugins)}.
+     * Gives a built engine the after-sales beans on a database of their own, events dropped: for engines that only
+     * need deals to pass through the after-sales region.
      */
-    public static Map<Object, Object> beans(RuleEngine rules) {
-        return beans(rules, JdbcClient.create(migratedDatabase()), event -> { });
+    public static void wire(ProcessEngine engine, RuleEngine rules) {
+        TestEngines.addBeans(engine, beans(rules, JdbcClient.create(migratedDatabase()), event -> { }, engine));
     }
 
-    private static Map<Object, Object> beans(RuleEngine rules, JdbcClient jdbc, ApplicationEventPublisher events) {
+    private static Map<String, Object> beans(RuleEngine rules, JdbcClient jdbc, ApplicationEventPublisher events,
+            ProcessEngine engine) {
         SurveyRules surveyRules = new SurveyRules(rules);
         SurveyRecords surveys = new SurveyRecords(jdbc);
-        Map<Object, Object> beans = new HashMap<>(RepeatSaleTestBeans.beans(rules));
+        Deals deals = new Deals(engine.getRuntimeService(), new Clients(jdbc));
+        Map<String, Object> beans = new HashMap<>(RepeatSaleTestBeans.beans(rules, deals));
         beans.put("afterSalesSettings", new AfterSalesSettings(
                 new AfterSalesProperties(ACTS_SIGNING_LIMIT, SURVEY_RESULT_WAIT)));
         beans.put("recordFulfilmentAct", new RecordFulfilmentAct(new ActRecords(jdbc), events));
-        beans.put("handOverAfterSales", new HandOverAfterSales(surveyRules, surveys));
+        beans.put("handOverAfterSales", new HandOverAfterSales(surveyRules, surveys, deals));
         beans.put("recordSurveyAnswer", new RecordSurveyAnswer(surveyRules, surveys, events));
-        beans.put("startReferralDeals", new StartReferralDeals(surveys));
+        beans.put("startReferralDeals", new StartReferralDeals(surveys, deals));
         return beans;
     }
 

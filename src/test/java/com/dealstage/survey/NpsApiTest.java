@@ -2,6 +2,9 @@ package com.dealstage.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealstage.clients.ClientIdentity;
+import com.dealstage.clients.Clients;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -25,6 +28,8 @@ class NpsApiTest {
     private TestRestTemplate rest;
     @Autowired
     private SurveyRecords surveys;
+    @Autowired
+    private Clients clients;
 
 
     @Test
@@ -61,7 +66,9 @@ class NpsApiTest {
     }
 
     private void answer(String id, int score, NpsCategory category, LocalDate day) {
-        surveys.planned(id, "deal-" + id, ClientIdentity.of(null, "Client " + id), "Client " + id, "anna", day);
+        ClientIdentity client = ClientIdentity.of(null, "Client " + id);
+        long clientId = clients.resolve(client, "Client " + id, Instant.now()).id();
+        surveys.planned(id, "deal-" + id, clientId, client, "Client " + id, "anna", day);
         surveys.answered(id, score, category, "comment", day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
     }
 }

@@ -2,6 +2,7 @@ package com.dealstage.testsupport;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** What a sales manager enters at each stage: complete, valid submissions keyed by stage. */
 public final class StageInputs {
@@ -9,9 +10,37 @@ public final class StageInputs {
     private StageInputs() {
     }
 
+    /** A real, valid organisation INN (10 digits, check digit 3). */
+    public static final String TAX_NUMBER = "7707083893";
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+    /** Always the same client: in an application (where a client's second open deal is refused) start it once. */
     public static Map<String, Object> leadIntake() {
-        return Map.of("companyName", "Stroymontazh LLC", "companyTaxId", "7701234567", "source", "COLD_LIST",
+        return Map.of("companyName", "Stroymontazh LLC", "companyTaxId", TAX_NUMBER, "source", "COLD_LIST",
                 "manager", "anna");
+    }
+
+    /** A lead of a client no other call returned (own name, own valid INN), worked by anna. */
+    public static Map<String, Object> newClientLead() {
+        String taxNumber = newTaxNumber();
+        return Map.of("companyName", "Client " + taxNumber + " LLC", "companyTaxId", taxNumber, "source", "COLD_LIST",
+                "manager", "anna");
+    }
+
+    /** A valid organisation INN no other call returned. */
+    public static String newTaxNumber() {
+        return validInn(50_000_000 + CLIENTS.incrementAndGet());
+    }
+
+    /** The valid organisation INN whose first nine digits are {@code firstNine}. */
+    public static String validInn(int firstNine) {
+        String digits = String.format("%09d", firstNine);
+        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (digits.charAt(i) - '0');
+        }
+        return digits + (sum % 11 % 10);
     }
 
     /** A submission that moves the deal forward from the given stage along the happy path. */

@@ -37,6 +37,14 @@ public final class TestEngines {
         return build("jdbc:h2:file:" + databaseFile.toAbsolutePath(), Map.of(), plugins);
     }
 
+    /**
+     * Adds what expressions resolve to after the engine is built, for beans that need the engine themselves (the
+     * deal facade starts deals through it): the engine's bean map is read at every expression evaluation.
+     */
+    public static void addBeans(ProcessEngine engine, Map<String, ?> beans) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans().putAll(beans);
+    }
+
     private static ProcessEngine build(String jdbcUrl, Map<Object, Object> beans, ProcessEnginePlugin... plugins) {
         ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("test-" + UUID.randomUUID());

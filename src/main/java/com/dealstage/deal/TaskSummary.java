@@ -1,4 +1,4 @@
-package com.dealstage.api;
+package com.dealstage.deal;
 
 import java.util.Date;
 import org.camunda.bpm.engine.task.Task;

@@ -1,0 +1,112 @@
+package com.dealstage.clients;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The clients module's facade: finds or records the client of a lead, links deals to clients, and keeps the
+ * blacklist. Runs in the caller's transaction (in the app: the engine's), so a refused start leaves no client or
+ * link behind.
+ * <p>Which client a lead is: with a tax number, the client holding that number (or the client known so far by the
+ * same name only, which from then on holds the number); without one, the client known by that name only, else the
+ * one client with a tax number that bears the name, else a new client known by name.
+ */
+@Service
+public class Clients {
+
+    private final ClientRecords records;
+    /** A savepoint around the insert of a new client, so that losing a race to insert it is not fatal. */
+    private final TransactionTemplate savepoint;
+
+    @Autowired
+    Clients(JdbcClient jdbc, ObjectProvider<PlatformTransactionManager> transactions) {
+        this.records = new ClientRecords(jdbc);
+        PlatformTransactionManager manager = transactions.getIfUnique();
+        this.savepoint = manager == null ? null : new TransactionTemplate(manager);
+        if (savepoint != null) {
+            savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        }
+    }
+
+    /** Without Spring's transactions (plain engine tests, the Flyway migration): no savepoint. */
+    public Clients(JdbcClient jdbc) {
+        this.records = new ClientRecords(jdbc);
+        this.savepoint = null;
+    }
+
+    /** The client this lead is, recorded when new (first seen {@code seen}, named {@code displayName}). */
+    public Client resolve(ClientIdentity identity, String displayName, Instant seen) {
+        Optional<Client> known = find(identity);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        try {
+            long id = savepoint == null ? records.insert(identity, displayName, seen)
+                    : savepoint.execute(status -> records.insert(identity, displayName, seen));
+            return records.byId(id).orElseThrow();
+        } catch (DuplicateKeyException raced) {
+            return find(identity).orElseThrow(() -> raced);
+        }
+    }
+
+    /**
+     * The deal's client, recorded when new, with its row locked until the transaction ends (so two leads of one
+     * client are judged one after the other), and the deal counted among its deals.
+     */
+    public Client attachDeal(String dealId, ClientIdentity identity, String displayName, Instant at) {
+        Client client = resolve(identity, displayName, at);
+        records.lock(client.id());
+        records.link(dealId, client.id(), at);
+        return records.byId(client.id()).orElseThrow();
+    }
+
+    public Optional<Client> find(long id) {
+        return records.byId(id);
+    }
+
+    /** The client a deal was linked to at its start (or by the migration), if any. */
+    public Optional<Long> clientOfDeal(String dealId) {
+        return records.clientOfDeal(dealId);
+    }
+
+    /** How many deals are linked to a client. */
+    public long linkedDeals() {
+        return records.linkedDeals();
+    }
+
+    /** No new deal is started for a blacklisted client; {@code reason} is what a refused caller reads. */
+    Optional<Client> blacklist(long id, String reason, String by, Instant at) {
+        return records.blacklist(id, reason, by, at) ? records.byId(id) : Optional.empty();
+    }
+
+    Optional<Client> lift(long id) {
+        return records.blacklist(id, null, null, null) ? records.byId(id) : Optional.empty();
+    }
+
+    private Optional<Client> find(ClientIdentity identity) {
+        if (identity.taxNumber() != null) {
+            return records.byInn(identity.taxNumber()).or(() -> adopt(identity));
+        }
+        return records.nameOnly(identity.nameKey()).or(() -> only(records.withInnNamed(identity.nameKey())));
+    }
+
+    private Optional<Client> adopt(ClientIdentity identity) {
+        return records.nameOnly(identity.nameKey()).map(client -> {
+            records.adoptInn(client.id(), identity);
+            return records.byId(client.id()).orElseThrow();
+        });
+    }
+
+    private static Optional<Client> only(List<Client> candidates) {
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+}

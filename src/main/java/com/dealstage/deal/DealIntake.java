@@ -1,0 +1,59 @@
+package com.dealstage.deal;
+
+import com.dealstage.clients.Client;
+import com.dealstage.clients.ClientHasOpenDeal;
+import com.dealstage.clients.ClientIdentity;
+import com.dealstage.clients.Clients;
+import com.dealstage.rules.Violation;
+import com.dealstage.stagegate.StageGateViolation;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The engine side of every deal start, after the stage gate accepted the lead: finds or records the client and
+ * links the deal to it ({@code clientId}), refuses a blacklisted client (422, with the reason) and a new lead for a
+ * client that has an open deal (409, naming it and its manager), unless the engine itself starts a repeat sale or
+ * referral. Stores the tax number without separators. Runs inside the start's transaction: a refusal leaves no
+ * deal, client or link behind.
+ */
+final class DealIntake implements ExecutionListener {
+
+    private final Clients clients;
+
+    DealIntake(Clients clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public void notify(DelegateExecution start) {
+        DelegateExecution deal = start.getProcessInstance();
+        Object name = deal.getVariable(DealPipeline.COMPANY_NAME);
+        Object taxId = deal.getVariable(DealPipeline.COMPANY_TAX_ID);
+        ClientIdentity identity = ClientIdentity.of(taxId, name);
+        String companyName = name == null ? null : name.toString();
+        Client client = clients.attachDeal(deal.getId(), identity, companyName,
+                ClockUtil.getCurrentTime().toInstant());
+        if (client.blacklisted()) {
+            String field = identity.taxNumber() != null ? DealPipeline.COMPANY_TAX_ID : DealPipeline.COMPANY_NAME;
+            throw new StageGateViolation(DealPipeline.LEAD_INTAKE, stageName(start), List.of(new Violation(
+                    DealPipeline.LEAD_INTAKE, field, "Client '" + client.displayName() + "' is blacklisted ("
+                    + client.blacklistReason() + "): no new deal is started for it.")));
+        }
+        if (!Deals.engineIsStarting()) {
+            OpenDeals.of(start.getProcessEngineServices(), client.id(), deal.getId()).ifPresent(open -> {
+                throw new ClientHasOpenDeal(client.id(), client.displayName(), open.dealId(), open.manager());
+            });
+        }
+        deal.setVariableLocal(DealPipeline.CLIENT_ID, client.id());
+        if (identity.taxNumber() != null && !identity.taxNumber().equals(taxId)) {
+            deal.setVariableLocal(DealPipeline.COMPANY_TAX_ID, identity.taxNumber());
+        }
+    }
+
+    private static String stageName(DelegateExecution start) {
+        String name = start.getCurrentActivityName();
+        return name == null ? DealPipeline.LEAD_INTAKE : name;
+    }
+}

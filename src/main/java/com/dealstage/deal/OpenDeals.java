@@ -1,0 +1,35 @@
+package com.dealstage.deal;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A client's deal that is still being sold: it waits at a stage of the sale (any user task before the win, a
+ * process owner's new stages included). A deal parked until its re-contact date, or won and in after-sales, is not
+ * open: a new lead for that client is a new deal.
+ */
+final class OpenDeals {
+
+    private OpenDeals() {
+    }
+
+    /** Runs inside the engine command, without authorization checks (another manager's deal counts too). */
+    static Optional<OpenDeal> of(ProcessEngineServices engine, long clientId, String exceptDealId) {
+        return engine.getTaskService().createTaskQuery().processDefinitionKey(DealPipeline.PROCESS_KEY)
+                .processVariableValueEquals(DealPipeline.CLIENT_ID, clientId).orderByTaskCreateTime().asc().list()
+                .stream()
+                .filter(task -> !DealPipeline.AFTER_THE_WIN.contains(task.getTaskDefinitionKey()))
+                .filter(task -> !task.getProcessInstanceId().equals(exceptDealId))
+                .findFirst()
+                .map(task -> new OpenDeal(task.getProcessInstanceId(), manager(engine, task)));
+    }
+
+    private static String manager(ProcessEngineServices engine, Task task) {
+        Object manager = engine.getRuntimeService().getVariable(task.getProcessInstanceId(), DealPipeline.MANAGER);
+        return manager == null ? task.getAssignee() : manager.toString();
+    }
+
+    record OpenDeal(String dealId, String manager) {
+    }
+}
