@@ -46,11 +46,14 @@ final class StageGate implements TaskListener, ExecutionListener {
         pass(execution, execution.getActivity(), task.getName(), violations);
     }
 
-    /** The start of a process: its start form (e.g. lead intake) is a stage too. */
+    /** The start of a process, however it starts: its start form (e.g. lead intake) is a stage too. */
     @Override
     public void notify(DelegateExecution start) {
         ExecutionEntity execution = (ExecutionEntity) start;
-        pass(execution, execution.getActivity(), execution.getCurrentActivityName(), new ArrayList<>());
+        ActivityImpl initial = execution.getProcessDefinition().getInitial();
+        if (initial != null) {
+            pass(execution, initial, initial.getName(), new ArrayList<>());
+        }
     }
 
     private void pass(ExecutionEntity execution, ActivityImpl stage, String stageName, List<Violation> violations) {

@@ -42,13 +42,20 @@ final class StageGateParseListener extends AbstractBpmnParseListener {
         activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, entryCheck);
     }
 
-    /** The start form (e.g. lead intake) is a stage too: a deal without its mandatory data never starts. */
     @Override
     public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
         if (scope instanceof ProcessDefinitionEntity) {
             rememberForm(element, activity);
-            activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, gate);
         }
+    }
+
+    /**
+     * The start form (e.g. lead intake) is a stage too: a deal without its mandatory data never starts. Checked when
+     * the process instance starts, however it starts: at its start event or by start instructions elsewhere.
+     */
+    @Override
+    public void parseProcess(Element element, ProcessDefinitionEntity process) {
+        process.addBuiltInListener(ExecutionListener.EVENTNAME_START, gate);
     }
 
     private static void rememberForm(Element element, ActivityImpl activity) {

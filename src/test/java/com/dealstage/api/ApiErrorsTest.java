@@ -119,7 +119,7 @@ class ApiErrorsTest {
 
     private String startDeal() {
         ResponseEntity<Map> started = rest.withBasicAuth("anna", "anna").postForEntity("/api/deals",
-                StageInputs.leadIntake(), Map.class);
+                StageInputs.newClientLead(), Map.class);
         assertThat(started.getStatusCode().value()).isEqualTo(201);
         return (String) started.getBody().get("id");
     }

@@ -62,7 +62,7 @@ class EngineRestErrorsTest {
 
     @Test
     void completingACompletedTaskIs409() {
-        Task task = openTask(new EngineRestClient(rest, "anna").startDeal(StageInputs.leadIntake()));
+        Task task = openTask(new EngineRestClient(rest, "anna").startDeal(StageInputs.newClientLead()));
         EngineRestClient anna = new EngineRestClient(rest, "anna");
         assertThat(anna.complete(task.getId(), StageInputs.forward("coldCall")).getStatusCode().value()).isEqualTo(204);
         assertRefusal(anna.complete(task.getId(), StageInputs.forward("coldCall")), 409, task.getId(), "already been completed");
@@ -72,7 +72,7 @@ class EngineRestErrorsTest {
 
     @Test
     void claimingATaskSomeoneElseHoldsIs409() {
-        Task task = openTask(new EngineRestClient(rest, "anna").startDeal(StageInputs.leadIntake()));
+        Task task = openTask(new EngineRestClient(rest, "anna").startDeal(StageInputs.newClientLead()));
         var admin = new RawJson(rest, "admin", "admin-test");
         assertRefusal(admin.post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"admin\"}"), 409,
                 task.getId(), "already claimed");

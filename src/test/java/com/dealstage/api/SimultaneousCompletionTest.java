@@ -61,7 +61,7 @@ class SimultaneousCompletionTest {
     private void race(int rounds, Function<Task, ResponseEntity<String>> complete) throws Exception {
         EngineRestClient anna = new EngineRestClient(rest, "anna");
         for (int round = 1; round <= rounds; round++) {
-            String deal = anna.startDeal(StageInputs.leadIntake());
+            String deal = anna.startDeal(StageInputs.newClientLead());
             Task coldCall = tasks.createTaskQuery().processInstanceId(deal).singleResult();
             CyclicBarrier start = new CyclicBarrier(2);
             List<Future<ResponseEntity<String>>> racing = new ArrayList<>();

@@ -68,7 +68,7 @@ class StageGateOverHttpTest {
 
     @Test
     void numericManagerIsRefusedWith422() {
-        Map<String, Object> lead = new HashMap<>(StageInputs.leadIntake());
+        Map<String, Object> lead = new HashMap<>(StageInputs.newClientLead());
         lead.put("manager", 5);
         ResponseEntity<String> response = rest.withBasicAuth("anna", "anna").postForEntity(
                 "/engine-rest/process-definition/key/deal-pipeline/start",

@@ -36,7 +36,7 @@ class TasklistApiErrorsTest {
     void annaWorksACallInTasklist() throws Exception {
         anna = TasklistSession.login(port, "anna");
         task = tasks.createTaskQuery()
-                .processInstanceId(new EngineRestClient(rest, "anna").startDeal(StageInputs.leadIntake())).singleResult();
+                .processInstanceId(new EngineRestClient(rest, "anna").startDeal(StageInputs.newClientLead())).singleResult();
     }
 
     @Test

@@ -56,7 +56,7 @@ class ExpressionsAtRunTimeTest {
     @Test
     void tasklistFiltersStillResolveTheCurrentUser() {
         EngineRestClient anna = new EngineRestClient(rest, "anna");
-        anna.startDeal(StageInputs.leadIntake());
+        anna.startDeal(StageInputs.newClientLead());
         TestRestTemplate asAnna = rest.withBasicAuth("anna", "anna");
         List<Map<String, Object>> visible = asAnna.exchange("/engine-rest/filter?resourceType=Task", HttpMethod.GET,
                 null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();

@@ -96,7 +96,7 @@ class DealOverEngineRestTest {
 
     /** A client of its own, so that survey fatigue from other tests on this shared context never interferes. */
     private static String driveThroughEveryStage(EngineRestClient anna) {
-        Map<String, Object> lead = new HashMap<>(StageInputs.leadIntake());
+        Map<String, Object> lead = new HashMap<>(StageInputs.newClientLead());
         lead.put("companyName", "Stroymontazh " + UUID.randomUUID());
         lead.remove("companyTaxId");
         String deal = anna.startDeal(lead);
