@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
 /**
- * The role table (docs/security-roles.md) as group authorizations. Rights on single records come on top and
+ * The role table (docs/security.md) as group authorizations. Rights on single records come on top and
  * are not listed here: a task's assignee (or, while unassigned, its candidate group) gets READ and TASK_WORK
  * on that task; a deal's manager gets READ on that deal and its history.
  */

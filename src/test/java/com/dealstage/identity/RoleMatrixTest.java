@@ -29,7 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The role table of docs/security-roles.md, tried over /engine-rest by every demo role against a deal of
+ * The role table of docs/security.md, tried over /engine-rest by every demo role against a deal of
  * anna's: each operation is either done (2xx, or a read that returns the data) or refused (403, 404, or a read
  * that returns nothing), exactly as the table says; after a refusal the deal is as it was.
  */
