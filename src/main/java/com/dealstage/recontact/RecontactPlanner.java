@@ -1,16 +1,16 @@
 package com.dealstage.recontact;
 
+import com.dealstage.calendar.BusinessCalendar;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Service task {@code planRecontact} of deal-pipeline: asks the policy what to do with a rejection, sets the
- * variables the diagram's timer and gateway read, records the rejection and announces it. It runs in the
+ * variables the diagram's timer and gateway read and records the rejection. It runs in the
  * manager's submission (no async boundary): the rejection, its record and the timer commit together, and a
  * failure here refuses the submission instead of leaving a rejected deal without a plan.
  */
@@ -19,15 +19,12 @@ class RecontactPlanner implements JavaDelegate {
 
     private final RecontactPolicy policy;
     private final Rejections rejections;
-    private final ApplicationEventPublisher events;
     private final ZoneId zone;
 
-    RecontactPlanner(RecontactPolicy policy, Rejections rejections, ApplicationEventPublisher events,
-            RecontactProperties properties) {
+    RecontactPlanner(RecontactPolicy policy, Rejections rejections, BusinessCalendar calendar) {
         this.policy = policy;
         this.rejections = rejections;
-        this.events = events;
-        this.zone = properties.zone();
+        this.zone = calendar.zone();
     }
 
     @Override
@@ -45,7 +42,6 @@ class RecontactPlanner implements JavaDelegate {
                 text(deal, "companyTaxId"), companyKey, text(deal, "manager"), stage, text(deal, "rejectionReason"),
                 text(deal, "rejectionComment"), rejectedAt, due, plan.comeBack() ? plan.action() : null, refusals);
         rejections.record(rejection);
-        events.publishEvent(rejection);
     }
 
     /** What the diagram reads: the gateway "Come back?", the timer, and the re-contact call's form. */

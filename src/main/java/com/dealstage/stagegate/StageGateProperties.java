@@ -4,9 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param enabled       off only for the benchmark's comparison run
- * @param maxTextLength longest text a stage field accepts; Camunda stores text in a 4,000-character column
+ * The gate has no off switch: it is the central guarantee (the benchmark compares against engines of its own).
+ * @param maxTextLength longest text a stage field accepts; Camunda stores text in a 4,000-character column, and the
+ *                      project's own tables keep at least that much of every text they copy from a deal
  */
 @ConfigurationProperties("dealstage.stage-gate")
-record StageGateProperties(@DefaultValue("true") boolean enabled, @DefaultValue("" + StageGatePlugin.DEFAULT_MAX_TEXT_LENGTH) int maxTextLength) {
+record StageGateProperties(@DefaultValue("" + StageGatePlugin.DEFAULT_MAX_TEXT_LENGTH) int maxTextLength) {
 }

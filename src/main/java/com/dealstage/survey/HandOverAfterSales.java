@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,17 +22,19 @@ class HandOverAfterSales implements JavaDelegate {
 
     private final SurveyRules rules;
     private final SurveyRecords surveys;
+    private final BusinessCalendar calendar;
 
-    HandOverAfterSales(SurveyRules rules, SurveyRecords surveys) {
+    HandOverAfterSales(SurveyRules rules, SurveyRecords surveys, BusinessCalendar calendar) {
         this.rules = rules;
         this.surveys = surveys;
+        this.calendar = calendar;
     }
 
     @Override
     public void execute(DelegateExecution deal) {
         ClientIdentity client = ClientIdentity.of(deal.getVariable("companyTaxId"), deal.getVariable("companyName"));
         Delivery delivery = new Delivery(deal.getProcessInstanceId(),
-                DealDates.localDate(deal.getVariable("fulfilmentDate")));
+                calendar.localDate(deal.getVariable("fulfilmentDate")));
         SurveyDecision decision = rules.plan(delivery, surveys.lastPlannedFor(client).map(PreviousSurvey::new));
         deal.setVariable("surveyPlanned", decision.survey());
         deal.setVariable("surveyDecision", decision.reason());
@@ -43,12 +46,12 @@ class HandOverAfterSales implements JavaDelegate {
         }
     }
 
-    private static String startSurvey(DelegateExecution deal, LocalDate surveyOn) {
+    private String startSurvey(DelegateExecution deal, LocalDate surveyOn) {
         Map<String, Object> variables = new HashMap<>();
         PASSED_ON.stream().filter(name -> deal.getVariable(name) != null)
                 .forEach(name -> variables.put(name, deal.getVariable(name)));
         variables.put("dealId", deal.getProcessInstanceId());
-        variables.put("surveyDate", DealDates.dateOf(surveyOn));
+        variables.put("surveyDate", calendar.dateOf(surveyOn));
         // custom code runs without authorization checks (Camunda's default): the manager needs no rights on surveys
         return deal.getProcessEngineServices().getRuntimeService()
                 .startProcessInstanceByKey(NPS_SURVEY, deal.getProcessInstanceId(), variables).getId();

@@ -1,9 +1,10 @@
 package com.dealstage.survey;
 
+import static com.dealstage.calendar.BusinessCalendar.utc;
+
+import com.dealstage.calendar.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SurveyRecords {
 
+    /** The indexed key columns keep this much of a key; longer keys are cut, as lead_rejection.company_key is. */
+    static final int KEY_LENGTH = 1000;
     private final JdbcClient jdbc;
+    private final BusinessCalendar calendar;
 
-    SurveyRecords(JdbcClient jdbc) {
+    SurveyRecords(JdbcClient jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     void planned(String surveyId, String dealId, ClientIdentity client, String companyName, String manager,
@@ -25,8 +30,8 @@ class SurveyRecords {
         jdbc.sql("""
                 insert into nps_survey (id, deal_id, client_tax_id, client_name_key, company_name, manager, planned_on)
                 values (:id, :deal, :taxId, :nameKey, :company, :manager, :plannedOn)""")
-                .param("id", surveyId).param("deal", dealId).param("taxId", client.taxId())
-                .param("nameKey", client.nameKey()).param("company", companyName).param("manager", manager)
+                .param("id", surveyId).param("deal", dealId).param("taxId", key(client.taxId()))
+                .param("nameKey", key(client.nameKey())).param("company", companyName).param("manager", manager)
                 .param("plannedOn", plannedOn).update();
     }
 
@@ -35,26 +40,30 @@ class SurveyRecords {
         String sameClient = client.taxId() == null ? "client_name_key = :nameKey"
                 : "(client_tax_id = :taxId or (client_tax_id is null and client_name_key = :nameKey))";
         JdbcClient.StatementSpec query = jdbc.sql("select planned_on from nps_survey where " + sameClient
-                + " order by planned_on desc fetch first 1 rows only").param("nameKey", client.nameKey());
+                + " order by planned_on desc fetch first 1 rows only").param("nameKey", key(client.nameKey()));
         if (client.taxId() != null) {
-            query = query.param("taxId", client.taxId());
+            query = query.param("taxId", key(client.taxId()));
         }
         return query.query(LocalDate.class).optional();
     }
 
+    /** The call's day is a business day; the moment itself is stored in UTC. */
     void answered(String surveyId, int score, NpsCategory category, String comment, Instant at) {
-        LocalDateTime local = LocalDateTime.ofInstant(at, ZoneId.systemDefault());
         jdbc.sql("""
                 update nps_survey set score = :score, category = :category, client_comment = :comment,
                 answered_on = :answeredOn, answered_at = :answeredAt where id = :id""")
                 .param("score", score).param("category", category.name()).param("comment", comment)
-                .param("answeredOn", local.toLocalDate()).param("answeredAt", local).param("id", surveyId)
+                .param("answeredOn", calendar.dayOf(at)).param("answeredAt", utc(at)).param("id", surveyId)
                 .update();
     }
 
     void referrals(String surveyId, int count) {
         jdbc.sql("update nps_survey set referral_count = :count where id = :id")
                 .param("count", count).param("id", surveyId).update();
+    }
+
+    private static String key(String key) {
+        return key == null || key.length() <= KEY_LENGTH ? key : key.substring(0, KEY_LENGTH);
     }
 
     /** Answers per NPS group, for calls made from {@code from} to {@code to}, both days included. */

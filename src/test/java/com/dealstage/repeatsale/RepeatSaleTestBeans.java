@@ -1,5 +1,6 @@
 package com.dealstage.repeatsale;
 
+import com.dealstage.calendar.BusinessCalendar;
 import com.dealstage.rules.RuleEngine;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ public final class RepeatSaleTestBeans {
     private RepeatSaleTestBeans() {
     }
 
-    public static Map<String, Object> beans(RuleEngine rules) {
-        return Map.of("planRepeatSale", new PlanRepeatSale(rules), "startRepeatDeal", new StartRepeatDeal());
+    public static Map<String, Object> beans(RuleEngine rules, BusinessCalendar calendar) {
+        return Map.of("planRepeatSale", new PlanRepeatSale(rules, calendar), "startRepeatDeal", new StartRepeatDeal());
     }
 }

@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.calendar.BusinessCalendar;
 import com.dealstage.deployment.ProcessFolderDeployer;
 import com.dealstage.repeatsale.RepeatSaleTestBeans;
 import com.dealstage.rules.RuleEngine;
@@ -7,36 +8,40 @@ import com.dealstage.stagegate.StageGatePlugin;
 import com.dealstage.testsupport.TestEngines;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A plain engine with processes/ deployed, the stage gate on and the after-sales beans wired as Spring wires
  * them. The project's tables live in their own in-memory H2, migrated by Flyway as in the application.
- * @param events every event the after-sales beans published, in order
+ * @param calendar the business zone the beans work in
  */
-public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, List<Object> events) {
+public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, BusinessCalendar calendar) {
 
     public static final Duration ACTS_SIGNING_LIMIT = Duration.ofDays(14);
     public static final Duration SURVEY_RESULT_WAIT = Duration.ofDays(30);
 
+    /** In the server's zone, as the application runs without {@code dealstage.zone}. */
     public static AfterSalesTestEngine create() {
+        return create(ZoneId.systemDefault());
+    }
+
+    public static AfterSalesTestEngine create(ZoneId businessZone) {
         JdbcClient jdbc = JdbcClient.create(migratedDatabase());
         RuleEngine rules = RuleEngine.fromDirectory(Path.of("rules"));
-        List<Object> events = new CopyOnWriteArrayList<>();
-        ProcessEngine engine = TestEngines.inMemory(beans(rules, jdbc, events::add), new StageGatePlugin(rules));
+        BusinessCalendar calendar = new BusinessCalendar(businessZone);
+        ProcessEngine engine = TestEngines.inMemory(beans(rules, jdbc, calendar), new StageGatePlugin(rules));
         new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
-        return new AfterSalesTestEngine(engine, jdbc, events);
+        return new AfterSalesTestEngine(engine, jdbc, calendar);
     }
 
     /** Forgets every deal, survey and act, so that a test's client has no history from an earlier test. */
@@ -45,7 +50,6 @@ public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, List<O
                 .deleteProcessInstance(instance.getId(), "test reset", true, true));
         jdbc.sql("delete from nps_survey").update();
         jdbc.sql("delete from fulfilment_act").update();
-        events.clear();
     }
 
     /** Executes every job that is due at the engine's current time, including jobs those jobs create. */
@@ -60,22 +64,22 @@ public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, List<O
     }
 
     /**
-     * The after-sales beans on a database of their own, events dropped: for engines that only need deals to pass
+     * The after-sales beans on a database of their own: for engines that only need deals to pass
      * through the after-sales region, e.g. {@code TestEngines.inMemory(AfterSalesTestEngine.beans(rules), plugins)}.
      */
     public static Map<Object, Object> beans(RuleEngine rules) {
-        return beans(rules, JdbcClient.create(migratedDatabase()), event -> { });
+        return beans(rules, JdbcClient.create(migratedDatabase()), new BusinessCalendar(ZoneId.systemDefault()));
     }
 
-    private static Map<Object, Object> beans(RuleEngine rules, JdbcClient jdbc, ApplicationEventPublisher events) {
+    private static Map<Object, Object> beans(RuleEngine rules, JdbcClient jdbc, BusinessCalendar calendar) {
         SurveyRules surveyRules = new SurveyRules(rules);
-        SurveyRecords surveys = new SurveyRecords(jdbc);
-        Map<Object, Object> beans = new HashMap<>(RepeatSaleTestBeans.beans(rules));
+        SurveyRecords surveys = new SurveyRecords(jdbc, calendar);
+        Map<Object, Object> beans = new HashMap<>(RepeatSaleTestBeans.beans(rules, calendar));
         beans.put("afterSalesSettings", new AfterSalesSettings(
-                new AfterSalesProperties(ACTS_SIGNING_LIMIT, SURVEY_RESULT_WAIT)));
-        beans.put("recordFulfilmentAct", new RecordFulfilmentAct(new ActRecords(jdbc), events));
-        beans.put("handOverAfterSales", new HandOverAfterSales(surveyRules, surveys));
-        beans.put("recordSurveyAnswer", new RecordSurveyAnswer(surveyRules, surveys, events));
+                new AfterSalesProperties(ACTS_SIGNING_LIMIT, SURVEY_RESULT_WAIT), calendar));
+        beans.put("recordFulfilmentAct", new RecordFulfilmentAct(new ActRecords(jdbc), calendar));
+        beans.put("handOverAfterSales", new HandOverAfterSales(surveyRules, surveys, calendar));
+        beans.put("recordSurveyAnswer", new RecordSurveyAnswer(surveyRules, surveys));
         beans.put("startReferralDeals", new StartReferralDeals(surveys));
         return beans;
     }

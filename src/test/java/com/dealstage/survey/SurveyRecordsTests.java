@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import com.dealstage.calendar.BusinessCalendar;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ class SurveyRecordsTests {
 
     @BeforeEach
     void migrateEmptyDatabase() {
-        surveys = new SurveyRecords(JdbcClient.create(AfterSalesTestEngine.migratedDatabase()));
+        surveys = new SurveyRecords(JdbcClient.create(AfterSalesTestEngine.migratedDatabase()),
+                new BusinessCalendar(ZoneId.systemDefault()));
     }
 
     @Test
