@@ -4,6 +4,7 @@ import static com.dealstage.testsupport.StageInputs.rejectionAt;
 import static com.dealstage.testsupport.StageInputs.withOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealstage.testsupport.ApiDeals;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;

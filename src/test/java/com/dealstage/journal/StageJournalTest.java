@@ -4,6 +4,8 @@ import static com.dealstage.testsupport.StageInputs.rejectionAt;
 import static com.dealstage.testsupport.StageInputs.withOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealstage.testsupport.ApiDeals;
+import com.dealstage.testsupport.StageInputs;
 import com.dealstage.testsupport.Stages;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +107,7 @@ class StageJournalTest {
         String deal = deals.start(ApiDeals.lead());
         List<String> before = JournalRowsOf.deal(journal, deal);
 
-        Map<String, Object> noPosition = new HashMap<>(com.dealstage.testsupport.StageInputs.forward("coldCall"));
+        Map<String, Object> noPosition = new HashMap<>(StageInputs.forward("coldCall"));
         noPosition.remove("contactPosition");
         assertThat(deals.complete(deal, "coldCall", noPosition)).isEqualTo(422);
 
@@ -121,7 +123,7 @@ class StageJournalTest {
         String coldCall = (String) deals.openTask(deal).get("id");
 
         new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
-            tasks.complete(coldCall, com.dealstage.testsupport.StageInputs.forward("coldCall"));
+            tasks.complete(coldCall, StageInputs.forward("coldCall"));
             assertThat(JournalRowsOf.deal(journal, deal)).as("written in the engine's own transaction")
                     .endsWith("deal-pipeline coldCall COMPLETED MEETING_BOOKED", "deal-pipeline meeting open");
             transaction.setRollbackOnly();
