@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses a rule base in which some rejection would get no re-contact plan: without one the manager's rejection
- * fails at run time (a 500, the deal stuck at its stage). Every reason code the stage gate accepts is tried at
- * every stage that can reject, from every lead source, with and without an amount, as the first to third refusal.
+ * fails at run time (a 500, the deal stuck at its stage). Every reason code of the design is tried at every stage
+ * that can reject, from every lead source, with and without an amount, as the first to third refusal: about a
+ * thousand decisions, a few tens of milliseconds per load.
  */
 @Component
 class RecontactPlansForEveryReason implements RuleBaseCheck {
