@@ -3,17 +3,17 @@ package com.dealstage.recontact;
 import com.dealstage.deployment.DiagramBuildingBlock;
 import com.dealstage.clients.ClientIdentity;
 import com.dealstage.deal.Deals;
+import com.dealstage.calendar.BusinessCalendar;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Service task {@code planRecontact} of deal-pipeline: asks the policy what to do with a rejection, sets the
- * variables the diagram's timer and gateway read, records the rejection and announces it. It runs in the
+ * variables the diagram's timer and gateway read and records the rejection. It runs in the
  * manager's submission (no async boundary): the rejection, its record and the timer commit together, and a
  * failure here refuses the submission instead of leaving a rejected deal without a plan.
  */
@@ -23,16 +23,13 @@ class RecontactPlanner implements JavaDelegate {
 
     private final RecontactPolicy policy;
     private final Rejections rejections;
-    private final ApplicationEventPublisher events;
     private final ZoneId zone;
     private final Deals deals;
 
-    RecontactPlanner(RecontactPolicy policy, Rejections rejections, ApplicationEventPublisher events,
-            RecontactProperties properties, Deals deals) {
+    RecontactPlanner(RecontactPolicy policy, Rejections rejections, BusinessCalendar calendar, Deals deals) {
         this.policy = policy;
         this.rejections = rejections;
-        this.events = events;
-        this.zone = properties.zone();
+        this.zone = calendar.zone();
         this.deals = deals;
     }
 
@@ -53,7 +50,6 @@ class RecontactPlanner implements JavaDelegate {
                 text(deal, "companyTaxId"), companyKey, text(deal, "manager"), stage, text(deal, "rejectionReason"),
                 text(deal, "rejectionComment"), rejectedAt, due, plan.comeBack() ? plan.action() : null, refusals);
         rejections.record(rejection, clientId);
-        events.publishEvent(rejection);
     }
 
     /** What the diagram reads: the gateway "Come back?", the timer, and the re-contact call's form. */

@@ -1,8 +1,7 @@
 package com.dealstage.recontact;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static com.dealstage.calendar.BusinessCalendar.utc;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +31,7 @@ class Rejections {
                 INSERT INTO lead_rejection (deal_id, client_id, company_name, company_tax_id, company_key, manager,
                     stage, reason_code, rejection_comment, rejected_at, recontact_due, recontact_action)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(rejection.dealId(), clientId, fit(rejection.companyName(), 1000), fit(rejection.companyTaxId(), 255),
+                .params(rejection.dealId(), clientId, fit(rejection.companyName(), 4000), fit(rejection.companyTaxId(), 4000),
                         fit(rejection.companyKey(), 1005), fit(rejection.manager(), 255), rejection.stage(),
                         rejection.reasonCode(), fit(rejection.comment(), 4000), utc(rejection.rejectedAt()),
                         utc(rejection.recontactDue()), fit(rejection.recontactAction(), 1000))
@@ -60,9 +59,5 @@ class Rejections {
     /** Free text is cut to its column: a rejection must not fail because a manager wrote a long comment. */
     private static String fit(String text, int columnLength) {
         return text == null || text.length() <= columnLength ? text : text.substring(0, columnLength);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

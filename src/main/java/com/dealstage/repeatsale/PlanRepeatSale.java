@@ -1,8 +1,8 @@
 package com.dealstage.repeatsale;
 
 import com.dealstage.deployment.DiagramBuildingBlock;
+import com.dealstage.calendar.BusinessCalendar;
 import com.dealstage.rules.RuleEngine;
-import com.dealstage.survey.DealDates;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,19 +17,21 @@ import org.springframework.stereotype.Component;
 class PlanRepeatSale implements JavaDelegate {
 
     private final RuleEngine rules;
+    private final BusinessCalendar calendar;
 
-    PlanRepeatSale(RuleEngine rules) {
+    PlanRepeatSale(RuleEngine rules, BusinessCalendar calendar) {
         this.rules = rules;
+        this.calendar = calendar;
     }
 
     @Override
     public void execute(DelegateExecution deal) {
         DeliveredDeal delivered = new DeliveredDeal(deal.getProcessInstanceId(),
-                DealDates.localDate(deal.getVariable("fulfilmentDate")), (String) deal.getVariable("npsCategory"));
+                calendar.localDate(deal.getVariable("fulfilmentDate")), (String) deal.getVariable("npsCategory"));
         List<RepeatSalePlan> plans = rules.decide(List.of(delivered), RepeatSalePlan.class);
         if (plans.isEmpty()) {
             throw new IllegalStateException("rules/repeat-sales.drl made no repeat-sale plan for " + delivered);
         }
-        deal.setVariable("repeatSaleDate", DealDates.dateOf(plans.get(0).contactOn()));
+        deal.setVariable("repeatSaleDate", calendar.dateOf(plans.get(0).contactOn()));
     }
 }

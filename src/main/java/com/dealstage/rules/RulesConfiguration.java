@@ -1,5 +1,6 @@
 package com.dealstage.rules;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class RulesConfiguration {
 
     @Bean
-    RuleEngine ruleEngine(RulesProperties properties) {
-        return RuleEngine.fromDirectory(properties.path());
+    RuleEngine ruleEngine(RulesProperties properties, ObjectProvider<RuleBaseCheck> checks) {
+        return RuleEngine.fromDirectory(properties.path(), checks.orderedStream().toList());
     }
 
     @Bean

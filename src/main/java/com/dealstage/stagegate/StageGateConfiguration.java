@@ -1,7 +1,6 @@
 package com.dealstage.stagegate;
 
 import com.dealstage.rules.RuleEngine;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +15,6 @@ class StageGateConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "dealstage.stage-gate.enabled", havingValue = "true", matchIfMissing = true)
     StageGatePlugin stageGatePlugin(RuleEngine rules, StageFields fields, StageGateProperties properties) {
         return new StageGatePlugin(rules, fields, properties.maxTextLength());
     }

@@ -1,9 +1,9 @@
 package com.dealstage.survey;
 
+import static com.dealstage.calendar.BusinessCalendar.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +23,7 @@ class ActRecords {
                 values (:deal, :type, :number, :signedOn, :signedBy, :at)""")
                 .param("deal", dealId).param("type", act.type()).param("number", act.number())
                 .param("signedOn", act.signedOn()).param("signedBy", act.signedBy())
-                .param("at", LocalDateTime.ofInstant(at, ZoneId.systemDefault()))
+                .param("at", utc(at))
                 .update();
     }
 

@@ -1,6 +1,7 @@
 package com.dealstage.survey;
 
 import com.dealstage.deployment.DiagramBuildingBlock;
+import com.dealstage.calendar.BusinessCalendar;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -13,17 +14,20 @@ import org.springframework.stereotype.Component;
 public class AfterSalesSettings {
 
     private final AfterSalesProperties properties;
+    private final BusinessCalendar calendar;
 
-    AfterSalesSettings(AfterSalesProperties properties) {
+    AfterSalesSettings(AfterSalesProperties properties, BusinessCalendar calendar) {
         this.properties = properties;
+        this.calendar = calendar;
     }
 
     /**
      * Measured from the fulfilment date rather than from entering the task: a deal that loops over several acts
-     * keeps one deadline instead of restarting it with every act.
+     * keeps one deadline instead of restarting it with every act. Counted from the start of that day in the business
+     * zone.
      */
     public Date actsSigningDeadline(Object fulfilmentDate) {
-        return Date.from(DealDates.startOf(DealDates.localDate(fulfilmentDate)).plus(properties.actsSigningLimit()));
+        return Date.from(calendar.startOf(calendar.localDate(fulfilmentDate)).plus(properties.actsSigningLimit()));
     }
 
     /** ISO-8601, the form a timer's duration takes. */

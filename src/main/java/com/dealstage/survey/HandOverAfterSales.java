@@ -3,6 +3,7 @@ package com.dealstage.survey;
 import com.dealstage.deployment.DiagramBuildingBlock;
 import com.dealstage.clients.ClientIdentity;
 import com.dealstage.deal.Deals;
+import com.dealstage.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +27,13 @@ class HandOverAfterSales implements JavaDelegate {
     private final SurveyRules rules;
     private final SurveyRecords surveys;
     private final Deals deals;
+    private final BusinessCalendar calendar;
 
-    HandOverAfterSales(SurveyRules rules, SurveyRecords surveys, Deals deals) {
+    HandOverAfterSales(SurveyRules rules, SurveyRecords surveys, Deals deals, BusinessCalendar calendar) {
         this.rules = rules;
         this.surveys = surveys;
         this.deals = deals;
+        this.calendar = calendar;
     }
 
     @Override
@@ -39,7 +42,7 @@ class HandOverAfterSales implements JavaDelegate {
         long clientId = deals.clientOf(deal);
         ClientIdentity client = ClientIdentity.of(deal.getVariable("companyTaxId"), deal.getVariable("companyName"));
         Delivery delivery = new Delivery(deal.getProcessInstanceId(),
-                DealDates.localDate(deal.getVariable("fulfilmentDate")));
+                calendar.localDate(deal.getVariable("fulfilmentDate")));
         SurveyDecision decision = rules.plan(delivery, surveys.lastPlannedFor(clientId).map(PreviousSurvey::new));
         deal.setVariable("surveyPlanned", decision.survey());
         deal.setVariable("surveyDecision", decision.reason());
@@ -51,12 +54,12 @@ class HandOverAfterSales implements JavaDelegate {
         }
     }
 
-    private static String startSurvey(DelegateExecution deal, LocalDate surveyOn) {
+    private String startSurvey(DelegateExecution deal, LocalDate surveyOn) {
         Map<String, Object> variables = new HashMap<>();
         PASSED_ON.stream().filter(name -> deal.getVariable(name) != null)
                 .forEach(name -> variables.put(name, deal.getVariable(name)));
         variables.put("dealId", deal.getProcessInstanceId());
-        variables.put("surveyDate", DealDates.dateOf(surveyOn));
+        variables.put("surveyDate", calendar.dateOf(surveyOn));
         // custom code runs without authorization checks (Camunda's default): the manager needs no rights on surveys
         return deal.getProcessEngineServices().getRuntimeService()
                 .startProcessInstanceByKey(NPS_SURVEY, deal.getProcessInstanceId(), variables).getId();

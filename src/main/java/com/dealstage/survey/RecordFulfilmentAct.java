@@ -1,11 +1,11 @@
 package com.dealstage.survey;
 
 import com.dealstage.deployment.DiagramBuildingBlock;
+import com.dealstage.calendar.BusinessCalendar;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +19,11 @@ class RecordFulfilmentAct implements JavaDelegate {
     static final List<String> ACT_FIELDS = List.of("actType", "actNumber", "actSignedDate", "actSignedBy");
 
     private final ActRecords acts;
-    private final ApplicationEventPublisher events;
+    private final BusinessCalendar calendar;
 
-    RecordFulfilmentAct(ActRecords acts, ApplicationEventPublisher events) {
+    RecordFulfilmentAct(ActRecords acts, BusinessCalendar calendar) {
         this.acts = acts;
-        this.events = events;
+        this.calendar = calendar;
     }
 
     @Override
@@ -38,15 +38,12 @@ class RecordFulfilmentAct implements JavaDelegate {
         if (moreToCome) {
             // the next pass shows an empty form instead of the act just recorded
             ACT_FIELDS.forEach(deal::removeVariable);
-        } else {
-            events.publishEvent(new ActsSigned(dealId, (String) deal.getVariable("companyName"),
-                    DealDates.localDate(deal.getVariable("fulfilmentDate")), acts.count(dealId)));
         }
     }
 
-    private static ActRecords.SignedAct signedAct(DelegateExecution deal) {
+    private ActRecords.SignedAct signedAct(DelegateExecution deal) {
         return new ActRecords.SignedAct(String.valueOf(deal.getVariable("actType")),
-                String.valueOf(deal.getVariable("actNumber")), DealDates.localDate(deal.getVariable("actSignedDate")),
+                String.valueOf(deal.getVariable("actNumber")), calendar.localDate(deal.getVariable("actSignedDate")),
                 String.valueOf(deal.getVariable("actSignedBy")));
     }
 }

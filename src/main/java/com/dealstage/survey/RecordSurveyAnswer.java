@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +23,10 @@ class RecordSurveyAnswer implements JavaDelegate {
 
     private final SurveyRules rules;
     private final SurveyRecords surveys;
-    private final ApplicationEventPublisher events;
 
-    RecordSurveyAnswer(SurveyRules rules, SurveyRecords surveys, ApplicationEventPublisher events) {
+    RecordSurveyAnswer(SurveyRules rules, SurveyRecords surveys) {
         this.rules = rules;
         this.surveys = surveys;
-        this.events = events;
     }
 
     @Override
@@ -44,8 +41,6 @@ class RecordSurveyAnswer implements JavaDelegate {
         survey.setVariable("followUp", followUp.map(FollowUp::task).orElse(NO_FOLLOW_UP));
         survey.setVariable("followUpDue", followUp.map(f -> Date.from(now.plus(f.dueWithin()))).orElse(null));
         String dealId = (String) survey.getVariable("dealId");
-        events.publishEvent(new SurveyCompleted(survey.getProcessInstanceId(), dealId,
-                (String) survey.getVariable("companyName"), score, category));
         tellTheDeal(survey, dealId, score, category);
     }
 

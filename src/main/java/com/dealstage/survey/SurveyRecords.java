@@ -1,10 +1,11 @@
 package com.dealstage.survey;
 
 import com.dealstage.clients.ClientIdentity;
+import static com.dealstage.calendar.BusinessCalendar.utc;
+
+import com.dealstage.calendar.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SurveyRecords {
 
+    /** The indexed key columns keep this much of a key; longer keys are cut, as lead_rejection.company_key is. */
+    static final int KEY_LENGTH = 1000;
     private final JdbcClient jdbc;
+    private final BusinessCalendar calendar;
 
-    SurveyRecords(JdbcClient jdbc) {
+    SurveyRecords(JdbcClient jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     void planned(String surveyId, String dealId, long clientId, ClientIdentity client, String companyName,
@@ -27,9 +32,9 @@ class SurveyRecords {
                 insert into nps_survey (id, deal_id, client_id, client_tax_id, client_name_key, company_name, manager,
                     planned_on)
                 values (:id, :deal, :clientId, :taxId, :nameKey, :company, :manager, :plannedOn)""")
-                .param("id", surveyId).param("deal", dealId).param("clientId", clientId).param("taxId", client.taxNumber())
-                .param("nameKey", client.nameKey()).param("company", companyName).param("manager", manager)
-                .param("plannedOn", plannedOn).update();
+                .param("id", surveyId).param("deal", dealId).param("clientId", clientId)
+                .param("taxId", key(client.taxNumber())).param("nameKey", key(client.nameKey()))
+                .param("company", companyName).param("manager", manager).param("plannedOn", plannedOn).update();
     }
 
     /** The latest survey planned for the client (clients module: one client across all its deals). */
@@ -39,19 +44,23 @@ class SurveyRecords {
                 .param("clientId", clientId).query(LocalDate.class).optional();
     }
 
+    /** The call's day is a business day; the moment itself is stored in UTC. */
     void answered(String surveyId, int score, NpsCategory category, String comment, Instant at) {
-        LocalDateTime local = LocalDateTime.ofInstant(at, ZoneId.systemDefault());
         jdbc.sql("""
                 update nps_survey set score = :score, category = :category, client_comment = :comment,
                 answered_on = :answeredOn, answered_at = :answeredAt where id = :id""")
                 .param("score", score).param("category", category.name()).param("comment", comment)
-                .param("answeredOn", local.toLocalDate()).param("answeredAt", local).param("id", surveyId)
+                .param("answeredOn", calendar.dayOf(at)).param("answeredAt", utc(at)).param("id", surveyId)
                 .update();
     }
 
     void referrals(String surveyId, int count) {
         jdbc.sql("update nps_survey set referral_count = :count where id = :id")
                 .param("count", count).param("id", surveyId).update();
+    }
+
+    private static String key(String key) {
+        return key == null || key.length() <= KEY_LENGTH ? key : key.substring(0, KEY_LENGTH);
     }
 
     /** Answers per NPS group, for calls made from {@code from} to {@code to}, both days included. */

@@ -76,11 +76,8 @@ class RecontactProcessTest {
                     .containsEntry("reason_code", "NO_BUDGET").containsEntry("manager", "anna")
                     .containsEntry("company_name", "Stroymontazh LLC").containsEntry("company_key", "inn:7707083893")
                     .containsEntry("rejection_comment", "Client said so on the phone");
-            assertThat(row.get("recontact_due")).isNotNull();
-        });
-        assertThat(fixture.events()).singleElement().satisfies(event -> {
-            assertThat(event.recontactDue()).isEqualTo(due);
-            assertThat(event.rejectedAt()).isEqualTo(NOW.toInstant());
+            assertThat(instant(row.get("recontact_due"))).as("stored as the timer's instant").isEqualTo(due);
+            assertThat(instant(row.get("rejected_at"))).isEqualTo(NOW.toInstant());
         });
     }
 
@@ -184,5 +181,10 @@ class RecontactProcessTest {
         if (identity().createUserQuery().userId(id).count() == 0) {
             identity().saveUser(identity().newUser(id));
         }
+    }
+
+    /** H2 returns TIMESTAMP WITH TIME ZONE as OffsetDateTime. */
+    private static Instant instant(Object stored) {
+        return ((java.time.OffsetDateTime) stored).toInstant();
     }
 }

@@ -2,6 +2,7 @@ package com.dealstage.recontact;
 
 import com.dealstage.clients.Clients;
 import com.dealstage.deal.Deals;
+import com.dealstage.calendar.BusinessCalendar;
 import com.dealstage.deployment.ProcessFolderDeployer;
 import com.dealstage.rules.RuleEngine;
 import com.dealstage.stagegate.StageGatePlugin;
@@ -11,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flywaydb.core.Flyway;
@@ -28,7 +28,6 @@ public final class RecontactTestEngine {
 
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
-    private final List<LeadRejected> events = new CopyOnWriteArrayList<>();
 
     private RecontactTestEngine() {
         DataSource rejections = new DriverManagerDataSource(
@@ -38,8 +37,7 @@ public final class RecontactTestEngine {
         RuleEngine rules = RuleEngine.fromDirectory(Path.of("rules"));
         this.engine = TestEngines.inMemory(new StageGatePlugin(rules));
         RecontactPlanner planner = new RecontactPlanner(new RecontactPolicy(rules), new Rejections(jdbc),
-                event -> events.add((LeadRejected) event), new RecontactProperties(ZoneOffset.UTC),
-                new Deals(engine.getRuntimeService(), new Clients(jdbc)));
+                new BusinessCalendar(ZoneOffset.UTC), new Deals(engine.getRuntimeService(), new Clients(jdbc)));
         TestEngines.addBeans(engine, Map.of("recontactPlanner", planner, "recontactCallSetup",
                 new RecontactCallSetup()));
         new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
@@ -58,14 +56,9 @@ public final class RecontactTestEngine {
         return jdbc.sql("SELECT * FROM lead_rejection ORDER BY id").query().listOfRows();
     }
 
-    public List<LeadRejected> events() {
-        return events;
-    }
-
     /** Refusals are counted per company across deals: tests that reuse one company start from a clean record. */
     public void forgetRejections() {
         jdbc.sql("DELETE FROM lead_rejection").update();
-        events.clear();
     }
 
     public void close() {

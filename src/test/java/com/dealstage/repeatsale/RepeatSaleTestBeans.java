@@ -1,6 +1,7 @@
 package com.dealstage.repeatsale;
 
 import com.dealstage.deal.Deals;
+import com.dealstage.calendar.BusinessCalendar;
 import com.dealstage.rules.RuleEngine;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ public final class RepeatSaleTestBeans {
     private RepeatSaleTestBeans() {
     }
 
-    public static Map<String, Object> beans(RuleEngine rules, Deals deals) {
-        return Map.of("planRepeatSale", new PlanRepeatSale(rules), "startRepeatDeal", new StartRepeatDeal(deals));
+    public static Map<String, Object> beans(RuleEngine rules, Deals deals, BusinessCalendar calendar) {
+        return Map.of("planRepeatSale", new PlanRepeatSale(rules, calendar), "startRepeatDeal", new StartRepeatDeal(deals));
     }
 }

@@ -2,6 +2,7 @@ package com.dealstage.survey;
 
 import com.dealstage.clients.Clients;
 import com.dealstage.deal.Deals;
+import com.dealstage.calendar.BusinessCalendar;
 import com.dealstage.deployment.ProcessFolderDeployer;
 import com.dealstage.repeatsale.RepeatSaleTestBeans;
 import com.dealstage.rules.RuleEngine;
@@ -9,37 +10,41 @@ import com.dealstage.stagegate.StageGatePlugin;
 import com.dealstage.testsupport.TestEngines;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A plain engine with processes/ deployed, the stage gate on and the after-sales beans wired as Spring wires
  * them. The project's tables live in their own in-memory H2, migrated by Flyway as in the application.
- * @param events every event the after-sales beans published, in order
+ * @param calendar the business zone the beans work in
  */
-public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, List<Object> events) {
+public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, BusinessCalendar calendar) {
 
     public static final Duration ACTS_SIGNING_LIMIT = Duration.ofDays(14);
     public static final Duration SURVEY_RESULT_WAIT = Duration.ofDays(30);
 
+    /** In the server's zone, as the application runs without {@code dealstage.zone}. */
     public static AfterSalesTestEngine create() {
+        return create(ZoneId.systemDefault());
+    }
+
+    public static AfterSalesTestEngine create(ZoneId businessZone) {
         JdbcClient jdbc = JdbcClient.create(migratedDatabase());
         RuleEngine rules = RuleEngine.fromDirectory(Path.of("rules"));
-        List<Object> events = new CopyOnWriteArrayList<>();
+        BusinessCalendar calendar = new BusinessCalendar(businessZone);
         ProcessEngine engine = TestEngines.inMemory(new StageGatePlugin(rules));
-        TestEngines.addBeans(engine, beans(rules, jdbc, events::add, engine));
+        TestEngines.addBeans(engine, beans(rules, jdbc, calendar, engine));
         new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
-        return new AfterSalesTestEngine(engine, jdbc, events);
+        return new AfterSalesTestEngine(engine, jdbc, calendar);
     }
 
     /** Forgets every deal, survey and act, so that a test's client has no history from an earlier test. */
@@ -51,7 +56,6 @@ public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, List<O
         jdbc.sql("delete from lead_rejection").update();
         jdbc.sql("delete from client").update();
         jdbc.sql("delete from fulfilment_act").update();
-        events.clear();
     }
 
     /** Executes every job that is due at the engine's current time, including jobs those jobs create. */
@@ -66,24 +70,25 @@ public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, List<O
     }
 
     /**
-     * Gives a built engine the after-sales beans on a database of their own, events dropped: for engines that only
-     * need deals to pass through the after-sales region.
+     * Gives a built engine the after-sales beans on a database of their own: for engines that only need deals to
+     * pass through the after-sales region.
      */
     public static void wire(ProcessEngine engine, RuleEngine rules) {
-        TestEngines.addBeans(engine, beans(rules, JdbcClient.create(migratedDatabase()), event -> { }, engine));
+        TestEngines.addBeans(engine, beans(rules, JdbcClient.create(migratedDatabase()),
+                new BusinessCalendar(ZoneId.systemDefault()), engine));
     }
 
-    private static Map<String, Object> beans(RuleEngine rules, JdbcClient jdbc, ApplicationEventPublisher events,
+    private static Map<String, Object> beans(RuleEngine rules, JdbcClient jdbc, BusinessCalendar calendar,
             ProcessEngine engine) {
         SurveyRules surveyRules = new SurveyRules(rules);
-        SurveyRecords surveys = new SurveyRecords(jdbc);
+        SurveyRecords surveys = new SurveyRecords(jdbc, calendar);
         Deals deals = new Deals(engine.getRuntimeService(), new Clients(jdbc));
-        Map<String, Object> beans = new HashMap<>(RepeatSaleTestBeans.beans(rules, deals));
+        Map<String, Object> beans = new HashMap<>(RepeatSaleTestBeans.beans(rules, deals, calendar));
         beans.put("afterSalesSettings", new AfterSalesSettings(
-                new AfterSalesProperties(ACTS_SIGNING_LIMIT, SURVEY_RESULT_WAIT)));
-        beans.put("recordFulfilmentAct", new RecordFulfilmentAct(new ActRecords(jdbc), events));
-        beans.put("handOverAfterSales", new HandOverAfterSales(surveyRules, surveys, deals));
-        beans.put("recordSurveyAnswer", new RecordSurveyAnswer(surveyRules, surveys, events));
+                new AfterSalesProperties(ACTS_SIGNING_LIMIT, SURVEY_RESULT_WAIT), calendar));
+        beans.put("recordFulfilmentAct", new RecordFulfilmentAct(new ActRecords(jdbc), calendar));
+        beans.put("handOverAfterSales", new HandOverAfterSales(surveyRules, surveys, deals, calendar));
+        beans.put("recordSurveyAnswer", new RecordSurveyAnswer(surveyRules, surveys));
         beans.put("startReferralDeals", new StartReferralDeals(surveys, deals));
         return beans;
     }

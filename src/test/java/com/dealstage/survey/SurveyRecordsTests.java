@@ -6,6 +6,7 @@ import com.dealstage.clients.ClientIdentity;
 import com.dealstage.clients.Clients;
 import java.time.Instant;
 import java.time.LocalDate;
+import com.dealstage.calendar.BusinessCalendar;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SurveyRecordsTests {
     @BeforeEach
     void migrateEmptyDatabase() {
         JdbcClient jdbc = JdbcClient.create(AfterSalesTestEngine.migratedDatabase());
-        surveys = new SurveyRecords(jdbc);
+        surveys = new SurveyRecords(jdbc, new BusinessCalendar(ZoneId.systemDefault()));
         clients = new Clients(jdbc);
     }
 

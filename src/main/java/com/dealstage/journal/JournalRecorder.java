@@ -1,0 +1,84 @@
+package com.dealstage.journal;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The journal's built-in listeners. They write on the connection of the engine command that moves the deal, so the
+ * row commits and rolls back with that step, in the application (where that is Spring's transaction) and in a bare
+ * engine alike. Times are Camunda's own for the same activity instance when its history has them at hand.
+ */
+final class JournalRecorder {
+
+    /** Start of a user task: the deal enters the stage. */
+    void entered(DelegateExecution execution) {
+        ExecutionEntity stage = (ExecutionEntity) execution;
+        HistoricActivityInstanceEventEntity history = history(stage);
+        Instant at = time(history == null ? null : history.getStartTime());
+        rows().insert(stage.getActivityInstanceId(), visit(stage, facts(stage, false), at, null, null));
+    }
+
+    /** End of a user task: completed, or cancelled with its scope (deal deleted, token moved by an admin). */
+    void left(DelegateExecution execution) {
+        ExecutionEntity stage = (ExecutionEntity) execution;
+        String leftAs = stage.isCanceled() ? StageVisit.CANCELED : StageVisit.COMPLETED;
+        DealFacts facts = facts(stage, !stage.isCanceled());
+        HistoricActivityInstanceEventEntity history = history(stage);
+        Instant at = time(history == null ? null : history.getEndTime());
+        JournalRows rows = rows();
+        if (rows.leave(stage.getActivityInstanceId(), facts, at, leftAs) == 0) {
+            // entered before the journal existed and not yet back-filled: the whole visit, entry time from history
+            HistoricActivityInstanceEventEntity entry = Context.getCommandContext().getDbEntityManager()
+                    .selectById(HistoricActivityInstanceEventEntity.class, stage.getActivityInstanceId());
+            Instant enteredAt = entry == null || entry.getStartTime() == null ? at : entry.getStartTime().toInstant();
+            rows.insert(stage.getActivityInstanceId(), visit(stage, facts, enteredAt, at, leftAs));
+        }
+    }
+
+    /** End of a process's start event: the deal's start form (lead intake) is entered and left at once. */
+    void started(DelegateExecution execution) {
+        ExecutionEntity start = (ExecutionEntity) execution;
+        HistoricActivityInstanceEventEntity history = history(start);
+        Instant enteredAt = time(history == null ? null : history.getStartTime());
+        Instant leftAt = time(history == null ? null : history.getEndTime());
+        rows().insert(start.getActivityInstanceId(),
+                visit(start, facts(start, true), enteredAt, leftAt, StageVisit.COMPLETED));
+    }
+
+    private static StageVisit visit(ExecutionEntity stage, DealFacts facts, Instant enteredAt, Instant leftAt,
+            String leftAs) {
+        return new StageVisit(facts.dealId(), stage.getProcessInstanceId(), stage.getProcessDefinition().getKey(),
+                stage.getActivityId(), facts.clientId(), facts.companyName(), facts.manager(), enteredAt, leftAt,
+                leftAs, facts.outcome(), facts.rejectionReason(), facts.amount());
+    }
+
+    private static DealFacts facts(ExecutionEntity stage, boolean completed) {
+        return DealFacts.of(stage::getVariable, stage.getProcessInstanceId(), completed);
+    }
+
+    /** The history event the engine has just produced for this activity instance, if history keeps activities. */
+    private static HistoricActivityInstanceEventEntity history(ExecutionEntity stage) {
+        return Context.getCommandContext().getDbEntityManager()
+                .getCachedEntity(HistoricActivityInstanceEventEntity.class, stage.getActivityInstanceId());
+    }
+
+    private static Instant time(Date engineTime) {
+        return (engineTime == null ? ClockUtil.getCurrentTime() : engineTime).toInstant();
+    }
+
+    /** The engine command's own connection: no second transaction, whatever runs the engine. */
+    private static JournalRows rows() {
+        CommandContext command = Context.getCommandContext();
+        SingleConnectionDataSource engineConnection = new SingleConnectionDataSource(
+                command.getDbSqlSession().getSqlSession().getConnection(), true);
+        return new JournalRows(JdbcClient.create(engineConnection));
+    }
+}

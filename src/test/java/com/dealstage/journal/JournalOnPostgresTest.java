@@ -1,0 +1,49 @@
+package com.dealstage.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.dealstage.DealstageApplication;
+import com.dealstage.testsupport.ApiDeals;
+import com.dealstage.testsupport.StageInputs;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The journal on PostgreSQL, the production database: rows written, closed and back-filled alike. */
+@Tag("own-context")
+class JournalOnPostgresTest {
+
+    @Test
+    void rowsAreWrittenClosedAndBackfilledOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(DealstageApplication.class).run(
+                        "--spring.profiles.active=postgres", "--server.port=0",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                        "--camunda.bpm.job-execution.enabled=false", "--dealstage.rules.reload-interval=0")) {
+            RuntimeService runtime = app.getBean(RuntimeService.class);
+            TaskService tasks = app.getBean(TaskService.class);
+            StageJournal journal = app.getBean(StageJournal.class);
+            String deal = runtime.startProcessInstanceByKey("deal-pipeline", ApiDeals.lead()).getId();
+            tasks.complete(tasks.createTaskQuery().processInstanceId(deal).singleResult().getId(),
+                    StageInputs.forward("coldCall"));
+            tasks.complete(tasks.createTaskQuery().processInstanceId(deal).singleResult().getId(),
+                    StageInputs.rejectionAt("meeting", "PRICE_TOO_HIGH"));
+
+            assertThat(JournalRowsOf.deal(journal, deal)).containsExactly("deal-pipeline leadIntake COMPLETED",
+                    "deal-pipeline coldCall COMPLETED MEETING_BOOKED",
+                    "deal-pipeline meeting COMPLETED REJECTED PRICE_TOO_HIGH");
+            List<StageVisit> written = journal.of(deal);
+
+            app.getBean(JdbcClient.class).sql("DELETE FROM stage_journal WHERE deal_id = ?").param(deal).update();
+            assertThat(app.getBean(JournalBackfill.class).run()).isEqualTo(3);
+            assertThat(journal.of(deal)).isEqualTo(written);
+        }
+    }
+}
