@@ -55,6 +55,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 || AnnotatedElementUtils.hasAnnotation(exception.getClass(), ResponseStatus.class)) {
             throw exception;
         }
+        if (EngineExceptions.concurrencyFailure(exception)) {
+            return problem(completedTasks.refine(ErrorAnswer.conflict(EngineExceptions.CONFLICT), request.getMethod(),
+                    request.getRequestURI()));
+        }
         return problem(serverError(exception, request));
     }
 

@@ -34,14 +34,21 @@ final class EngineExceptions {
     private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
             MessageFormat.format(Pattern.quote(VariableUtil.ERROR_MSG), "\\E(.+?)\\Q"));
     private static final Pattern QUOTED = Pattern.compile("'([A-Za-z_][A-Za-z0-9_]*)'");
-    /** lock timeout (H2, PostgreSQL), serialization failure and deadlock: a concurrent change, worth a retry */
-    private static final Set<String> CONCURRENCY_STATES = Set.of("HYT00", "55P03", "40001", "40P01");
+    /**
+     * lock timeout (H2, PostgreSQL), serialization failure, deadlock, and a unique key taken meanwhile (the same
+     * stage visit journaled, the same client recorded by two requests at once): a concurrent change, worth a retry
+     */
+    private static final Set<String> CONCURRENCY_STATES = Set.of("HYT00", "55P03", "40001", "40P01", "23505");
 
     private EngineExceptions() {
     }
 
     /** The first engine exception in the cause chain that says what went wrong decides; then the REST layer's status. */
     static ErrorAnswer classify(Throwable error) {
+        if (concurrencyFailure(error)) {
+            // also when the database said it beneath a listener's own exception (e.g. the stage journal's insert)
+            return ErrorAnswer.conflict(CONFLICT);
+        }
         RestException rest = null;
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProcessEngineException engine) {
@@ -133,7 +140,7 @@ final class EngineExceptions {
         return null;
     }
 
-    private static boolean concurrencyFailure(Throwable error) {
+    static boolean concurrencyFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException s = sql; s != null; s = s.getNextException()) {
