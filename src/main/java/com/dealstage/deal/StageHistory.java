@@ -3,8 +3,8 @@ package com.dealstage.deal;
 import java.util.List;
 
 /**
- * HOOK for the stage journal: the stages a deal went through, in order, for GET /api/deals/{id}. Until the journal
- * module provides its rows as a bean of this type, {@link CamundaStageHistory} reads Camunda's activity history.
+ * The stages a deal went through, in order, for GET /api/deals/{id}: read from the stage journal
+ * ({@link JournalStageHistory}).
  */
 public interface StageHistory {
 

@@ -120,6 +120,8 @@ class DealApiTest {
         JsonNode history = details.get("history");
         assertThat(history.findValuesAsText("stage")).containsExactly("leadIntake", "coldCall", "meeting");
         assertThat(history.get(1).get("leftAt").isNull()).isFalse();
+        assertThat(history.get(1).get("leftAs").asText()).as("from the stage journal").isEqualTo("COMPLETED");
+        assertThat(history.get(1).get("outcome").asText()).isEqualTo("MEETING_BOOKED");
         assertThat(history.get(2).get("leftAt").isNull()).isTrue();
         assertThat(details.get("links").get("referralDealIds")).isEmpty();
     }
