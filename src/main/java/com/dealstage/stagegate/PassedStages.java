@@ -1,5 +1,6 @@
 package com.dealstage.stagegate;
 
+import com.dealstage.rules.StageEntry;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,23 +15,13 @@ import java.util.stream.Collectors;
  */
 final class PassedStages {
 
-    static final String VARIABLE = "passedStages";
+    static final String VARIABLE = StageEntry.PASSED_STAGES;
 
     private PassedStages() {
     }
 
     static Map<String, Set<String>> parse(Object stored) {
-        Map<String, Set<String>> passed = new TreeMap<>();
-        if (stored instanceof String text && !text.isBlank()) {
-            for (String entry : text.split(";")) {
-                String[] stageAndOutcome = entry.split("=", 2);
-                Set<String> outcomes = passed.computeIfAbsent(stageAndOutcome[0], s -> new TreeSet<>());
-                if (stageAndOutcome.length == 2) {
-                    outcomes.add(stageAndOutcome[1]);
-                }
-            }
-        }
-        return passed;
+        return StageEntry.parsePassed(stored);
     }
 
     static String with(Object stored, String stage, Object outcome) {

@@ -86,8 +86,7 @@ final class StageGate implements TaskListener, ExecutionListener {
     void checkEntry(ExecutionEntity execution, ActivityImpl stage) {
         ExecutionEntity deal = execution.getProcessInstance();
         Map<String, Object> stored = storedValues(deal, stage.getId(), new ArrayList<>());
-        StageEntry entry = new StageEntry(processKey(deal), stage.getId(), stored,
-                PassedStages.parse(stored.get(PassedStages.VARIABLE)));
+        StageEntry entry = StageEntry.of(processKey(deal), stage.getId(), stored);
         List<Violation> violations = rules.checkEntry(entry);
         if (!violations.isEmpty()) {
             log.info("Entry into {} of {} refused: {}", stage.getId(), processKey(deal), violations);
