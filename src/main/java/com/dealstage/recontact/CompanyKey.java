@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * Which rejections belong to the same company, so that refusals can be counted across deals. The tax id
  * (INN) identifies a company when the lead has one; otherwise its name, normalized: trimmed, lower-case,
  * quotes and punctuation dropped, spaces collapsed and legal-form words (LLC, OOO, ООО, АО, ...) removed,
- * so "ООО «Строймонтаж»" and "строймонтаж" count as one. A company recorded once with and once without
- * its tax id counts as two: the name alone is not trusted to override an id.
+ * so "ООО «Строймонтаж»" and "строймонтаж" count as one. Counting refusals compares tax ids only when both
+ * rejections carry one, and names otherwise ({@code Rejections.refusalsOf}).
  */
 final class CompanyKey {
 

@@ -35,7 +35,7 @@ class RecontactPlanner implements JavaDelegate {
         // the engine clock, so that tests and Cockpit's "time travel" see the same dates as the timer
         Instant rejectedAt = ClockUtil.getCurrentTime().toInstant();
         String companyKey = CompanyKey.of(deal.getVariable("companyTaxId"), deal.getVariable("companyName"));
-        int refusals = rejections.refusalsOf(companyKey) + 1;
+        int refusals = rejections.refusalsOf(deal.getVariable("companyTaxId"), deal.getVariable("companyName")) + 1;
         String stage = RejectedStage.of(deal);
         RecontactPlan plan = policy.planFor(new Rejection(text(deal, "rejectionReason"), stage,
                 text(deal, "source"), DealAmount.of(deal), refusals, rejectedAt));

@@ -21,9 +21,24 @@ class Rejections {
         this.jdbc = jdbc;
     }
 
-    int refusalsOf(String companyKey) {
-        return jdbc.sql("SELECT COUNT(*) FROM lead_rejection WHERE company_key = ?").param(companyKey)
+    /**
+     * Earlier refusals of the same client: the same tax number when both rejections carry one, otherwise the same
+     * normalized company name (README, "Clients"), so a deal recorded once with and once without its tax number
+     * counts as one company.
+     */
+    int refusalsOf(Object taxId, Object companyName) {
+        String taxKey = CompanyKey.of(taxId, null);
+        String nameKey = CompanyKey.of(null, companyName);
+        if (taxKey.startsWith("tax:")) {
+            return jdbc.sql("SELECT COUNT(*) FROM lead_rejection WHERE company_key IN (?, ?)").params(taxKey, nameKey)
+                    .query(Integer.class).single();
+        }
+        int withoutTaxNumber = jdbc.sql("SELECT COUNT(*) FROM lead_rejection WHERE company_key = ?").param(nameKey)
                 .query(Integer.class).single();
+        // rows with a tax number keep the raw name: normalized here, as the key of a name is computed in Java
+        long withTaxNumber = jdbc.sql("SELECT company_name FROM lead_rejection WHERE company_key LIKE 'tax:%'")
+                .query(String.class).list().stream().filter(name -> CompanyKey.of(null, name).equals(nameKey)).count();
+        return withoutTaxNumber + (int) withTaxNumber;
     }
 
     void record(LeadRejected rejection) {

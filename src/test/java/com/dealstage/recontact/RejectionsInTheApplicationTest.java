@@ -2,20 +2,20 @@ package com.dealstage.recontact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealstage.testsupport.EngineClock;
+import com.dealstage.testsupport.MovesEngineClock;
 import com.dealstage.testsupport.StageInputs;
+import com.dealstage.testsupport.TaxNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only when a test executes them.
  */
 @Tag("own-context")
+@MovesEngineClock
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("test")
@@ -49,11 +50,6 @@ class RejectionsInTheApplicationTest {
     @Autowired private JdbcClient jdbc;
     @Autowired private PlatformTransactionManager transactions;
     @Autowired private ApplicationEvents events;
-
-    @AfterEach
-    void realClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void rejectionOverTheApiIsCountedPerReasonAndPerManager() throws Exception {
@@ -104,7 +100,7 @@ class RejectionsInTheApplicationTest {
         String deal = startDeal();
         tasks.complete(openTask(deal).getId(), StageInputs.rejectionAt("coldCall", "NO_BUDGET"));
         Job timer = management.createJobQuery().processInstanceId(deal).timers().singleResult();
-        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+        EngineClock.set(new Date(timer.getDuedate().getTime() + 60_000));
         management.executeJob(timer.getId());
         Task call = openTask(deal);
         assertThat(call.getTaskDefinitionKey()).isEqualTo("recontactCall");
@@ -126,7 +122,7 @@ class RejectionsInTheApplicationTest {
     private String startDeal() {
         Map<String, Object> lead = new HashMap<>(StageInputs.leadIntake());
         // each test its own company, so each rejection is that company's first refusal
-        lead.put("companyTaxId", String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L)));
+        lead.put("companyTaxId", TaxNumbers.random());
         return runtime.startProcessInstanceByKey("deal-pipeline", lead).getId();
     }
 

@@ -2,6 +2,7 @@ package com.dealstage.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealstage.testsupport.TaxNumbers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,23 +22,23 @@ class SurveyRecordsTests {
 
     @Test
     void theSameTaxNumberIsTheSameClientWhateverTheName() {
-        plan("s1", ClientIdentity.of("7701234567", "Stroymontazh LLC"), LocalDate.of(2026, 12, 23));
-        assertThat(surveys.lastPlannedFor(ClientIdentity.of("7701234567", "SM Group")))
+        plan("s1", ClientIdentity.of(TaxNumbers.STROYMONTAZH, "Stroymontazh LLC"), LocalDate.of(2026, 12, 23));
+        assertThat(surveys.lastPlannedFor(ClientIdentity.of(TaxNumbers.STROYMONTAZH, "SM Group")))
                 .contains(LocalDate.of(2026, 12, 23));
     }
 
     @Test
     void differentTaxNumbersAreDifferentClientsDespiteTheSameName() {
-        plan("s1", ClientIdentity.of("7701234567", "Stroymontazh LLC"), LocalDate.of(2026, 12, 23));
-        assertThat(surveys.lastPlannedFor(ClientIdentity.of("7802000001", "Stroymontazh LLC"))).isEmpty();
+        plan("s1", ClientIdentity.of(TaxNumbers.STROYMONTAZH, "Stroymontazh LLC"), LocalDate.of(2026, 12, 23));
+        assertThat(surveys.lastPlannedFor(ClientIdentity.of(TaxNumbers.SEVERTRADE, "Stroymontazh LLC"))).isEmpty();
     }
 
     @Test
     void withoutTaxNumberOnEitherSideTheNameDecides() {
         plan("s1", ClientIdentity.of(null, "OOO «Stroymontazh»"), LocalDate.of(2026, 10, 1));
-        plan("s2", ClientIdentity.of("7701234567", "Stroymontazh LLC"), LocalDate.of(2026, 12, 23));
+        plan("s2", ClientIdentity.of(TaxNumbers.STROYMONTAZH, "Stroymontazh LLC"), LocalDate.of(2026, 12, 23));
         assertThat(surveys.lastPlannedFor(ClientIdentity.of(null, "Stroymontazh"))).contains(LocalDate.of(2026, 12, 23));
-        assertThat(surveys.lastPlannedFor(ClientIdentity.of("7802000001", "Stroymontazh")))
+        assertThat(surveys.lastPlannedFor(ClientIdentity.of(TaxNumbers.SEVERTRADE, "Stroymontazh")))
                 .contains(LocalDate.of(2026, 10, 1));
     }
 

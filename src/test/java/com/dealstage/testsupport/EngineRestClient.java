@@ -15,8 +15,18 @@ public final class EngineRestClient {
     };
     private final TestRestTemplate http;
 
+    /** A demo user, whose password is the user id. */
     public EngineRestClient(TestRestTemplate rest, String user) {
-        this.http = rest.withBasicAuth(user, user);
+        this(rest, user, user);
+    }
+
+    public EngineRestClient(TestRestTemplate rest, String user, String password) {
+        this.http = rest.withBasicAuth(user, password);
+    }
+
+    /** The administrator (password {@code admin-test} in the test profile): may read every deal. */
+    public static EngineRestClient admin(TestRestTemplate rest) {
+        return new EngineRestClient(rest, "admin", "admin-test");
     }
 
     public String startDeal(Map<String, Object> variables) {
