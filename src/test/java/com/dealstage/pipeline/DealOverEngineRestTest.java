@@ -7,9 +7,11 @@ import com.dealstage.testsupport.EngineRestClient;
 import com.dealstage.testsupport.StageInputs;
 import com.dealstage.testsupport.Stages;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,14 @@ class DealOverEngineRestTest {
     @Test
     void managerDrivesADealThroughEveryStageOverEngineRest() {
         EngineRestClient anna = new EngineRestClient(rest, "anna");
+        Instant handOverEarliest = EngineClock.now().toInstant();
         String deal = driveThroughEveryStage(anna);
+        Instant handOverLatest = EngineClock.now().toInstant();
+        assertThat(EngineRestClient.admin(rest).list("/engine-rest/job?processInstanceId=" + deal))
+                .as("the configured 30 days of waiting for the survey result")
+                .anySatisfy(job -> assertThat(OffsetDateTime.parse((String) job.get("dueDate"), CAMUNDA_DATE).toInstant())
+                        .isBetween(handOverEarliest.plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS),
+                                handOverLatest.plus(Duration.ofDays(30)).plusSeconds(1)));
         EngineRestClient helen = new EngineRestClient(rest, "helen");
         Map<?, ?> history = helen.get("/engine-rest/history/process-instance/" + deal).getBody();
         assertThat(history.get("state")).as("the deal lives on for the survey and the repeat sale").isEqualTo("ACTIVE");

@@ -48,6 +48,10 @@ public final class EngineRestClient {
                 Map.of("variables", camundaVariables(variables)), String.class);
     }
 
+    public List<Map<String, Object>> list(String path) {
+        return http.exchange(path, HttpMethod.GET, null, LIST).getBody();
+    }
+
     public ResponseEntity<Map> get(String path) {
         return http.getForEntity(path, Map.class);
     }
