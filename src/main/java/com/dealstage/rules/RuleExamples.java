@@ -23,7 +23,7 @@ import org.kie.api.KieBase;
  */
 final class RuleExamples {
 
-    private static final YAMLMapper MAPPER = YAMLMapper.builder().addModule(new JavaTimeModule())
+    static final YAMLMapper MAPPER = YAMLMapper.builder().addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .build();

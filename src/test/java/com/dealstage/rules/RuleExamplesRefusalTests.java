@@ -131,6 +131,14 @@ class RuleExamplesRefusalTests {
         assertThat(this.engine.reload().errors()).extracting(RuleError::message)
             .anyMatch(message -> message.contains("Unknown type NpsRating") && message.contains("NpsAnswer"));
 
+        write("surveys.examples.yaml", "- rule: ScoreOf7Or8IsPassive\n");
+        assertThat(this.engine.reload().errors()).extracting(RuleError::line, RuleError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "An examples file is a mapping of sections (examples, [StageCompletion])."));
+
+        write("surveys.examples.yaml", "example:\n  - rule: ScoreOf7Or8IsPassive\n");
+        assertThat(this.engine.reload().errors()).extracting(RuleError::message).anyMatch(message -> message
+            .startsWith("Unknown section 'example': use 'examples' (a list) or a gate fact [StageCompletion]"));
+
         write("surveys.examples.yaml", "StageCompletion:\n  npsCall:\n    refuses: []\n");
         assertThat(this.engine.reload().errors()).extracting(RuleError::line, RuleError::message)
             .contains(org.assertj.core.groups.Tuple.tuple(3, "'passes' is missing here; expected [process, passes, alsoPasses, refuses]."));
