@@ -24,6 +24,6 @@ final class RuleBaseChecks {
         for (RuleBaseCheck check : checks) {
             check.problems(candidate).forEach(problem -> errors.add(new RuleError(rulesDir.toString(), 0, problem)));
         }
-        return errors.isEmpty() ? compiled : new RuleCompiler.Compiled(null, compiled.files(), errors);
+        return errors.isEmpty() ? compiled : RuleCompiler.Compiled.failed(compiled.files(), errors);
     }
 }

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.util.StringUtils;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -19,6 +22,9 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
 
 /**
  * Compiles every {@code *.drl} below the rules directory into one KieBase.
@@ -34,7 +40,14 @@ final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    record Compiled(KieBase kieBase, List<String> files, List<RuleError> errors) {
+    /**
+     * @param rulesByFile the names of the rules of each DRL file (relative path), for matching examples to rules
+     */
+    record Compiled(KieBase kieBase, List<String> files, Map<String, Set<String>> rulesByFile, List<RuleError> errors) {
+
+        static Compiled failed(List<String> files, List<RuleError> errors) {
+            return new Compiled(null, files, Map.of(), errors);
+        }
 
         boolean ok() {
             return this.errors.isEmpty();
@@ -43,10 +56,10 @@ final class RuleCompiler {
     }
 
     static Compiled compile(Path rulesDir) {
-        List<String> files = drlFiles(rulesDir);
+        List<String> files = RuleFiles.drl(rulesDir);
         if (files.isEmpty()) {
             // an empty rule set would silently switch every stage gate off
-            return new Compiled(null, files, List.of(new RuleError(rulesDir.toString(), 0, "No .drl files found.")));
+            return Compiled.failed(files, List.of(new RuleError(rulesDir.toString(), 0, "No .drl files found.")));
         }
         KieServices kie = KieServices.get();
         // a unique release id per build, so that concurrent builds never see each other's module
@@ -62,27 +75,26 @@ final class RuleCompiler {
         KieBuilder builder = kie.newKieBuilder(kfs, RuleCompiler.class.getClassLoader()).buildAll();
         List<RuleError> errors = errors(builder, sourceByPath);
         if (!errors.isEmpty()) {
-            return new Compiled(null, files, errors);
+            return Compiled.failed(files, errors);
         }
         KieBase kieBase = kie.newKieContainer(releaseId, RuleCompiler.class.getClassLoader()).getKieBase();
         // the KieBase is all we keep; the repository would otherwise grow with every reload
         kie.getRepository().removeKieModule(releaseId);
-        return new Compiled(kieBase, files, List.of());
+        return new Compiled(kieBase, files, rulesByFile(kieBase, sourceByPath), List.of());
     }
 
-    static List<String> drlFiles(Path rulesDir) {
-        if (!Files.isDirectory(rulesDir)) {
-            return List.of();
+    /** Each rule knows the resource it was compiled from; Drools' public API does not say, its RuleImpl does. */
+    private static Map<String, Set<String>> rulesByFile(KieBase kieBase, Map<String, String> sourceByPath) {
+        Map<String, Set<String>> rules = new TreeMap<>();
+        sourceByPath.values().forEach(file -> rules.put(file, new TreeSet<>()));
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Resource resource = rule instanceof RuleImpl impl ? impl.getResource() : null;
+                String file = resource == null ? "" : sourceFile(resource.getSourcePath(), sourceByPath);
+                rules.computeIfAbsent(file, f -> new TreeSet<>()).add(rule.getName());
+            }
         }
-        try (Stream<Path> paths = Files.walk(rulesDir)) {
-            return paths.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
-                .map(p -> rulesDir.relativize(p).toString().replace('\\', '/'))
-                .sorted()
-                .toList();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return rules;
     }
 
     /** Files go under a folder matching their DRL package, which keeps Drools' package/folder check quiet. */

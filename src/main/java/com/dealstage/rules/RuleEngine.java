@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Facts in, decisions out: every evaluation runs in a new session of the one shared KieBase,
- * and a reloaded KieBase replaces it atomically only when it compiled without errors.
+ * and a reloaded KieBase replaces it atomically only when it compiled without errors and passes
+ * its own examples (rules/*.examples.yaml).
  */
 public class RuleEngine {
 
@@ -39,8 +40,8 @@ public class RuleEngine {
     }
 
     /**
-     * Compiles all {@code *.drl} files below {@code rulesDir}.
-     * @throws InvalidRulesException naming file, line and message of every error
+     * Compiles all {@code *.drl} files below {@code rulesDir} and runs their examples.
+     * @throws InvalidRulesException naming file, line and message of every error and failing example
      */
     public static RuleEngine fromDirectory(Path rulesDir) {
         return fromDirectory(rulesDir, List.of());
@@ -89,7 +90,7 @@ public class RuleEngine {
         return this.rulesDir;
     }
 
-    /** Recompiles the rules directory; the previous rules stay in force when it fails. */
+    /** Recompiles the rules directory and runs its examples; the previous rules stay in force when either fails. */
     public synchronized RulesStatus reload() {
         Instant attempt = Instant.now();
         RuleCompiler.Compiled compiled = this.checks.verify(compile());
@@ -118,12 +119,18 @@ public class RuleEngine {
 
     private RuleCompiler.Compiled compile() {
         try {
-            return RuleCompiler.compile(this.rulesDir);
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(this.rulesDir);
+            if (!compiled.ok()) {
+                return compiled;
+            }
+            // a rule base that contradicts its own examples is refused like one that does not compile
+            List<RuleError> failures = RuleExamples.verify(this.rulesDir, compiled).errors();
+            return failures.isEmpty() ? compiled : RuleCompiler.Compiled.failed(compiled.files(), failures);
         }
         catch (UncheckedIOException ex) {
             // a file deleted or locked while reading: report it like any other error
             RuleError error = new RuleError(this.rulesDir.toString(), 0, "Cannot read rules: " + ex.getCause());
-            return new RuleCompiler.Compiled(null, List.of(), List.of(error));
+            return RuleCompiler.Compiled.failed(List.of(), List.of(error));
         }
     }
 

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reloads the rules when a {@code .drl} file is added, changed or removed. Polls instead of using
+ * Reloads the rules when a {@code .drl} file or its examples file is added, changed or removed. Polls instead of using
  * a WatchService: inotify misses changes on bind mounts and network shares, and sub-folders would
  * each need registering. A change is applied once the files have been quiet for one interval, so
  * an editor's burst of writes causes one reload, not several.
@@ -93,7 +93,7 @@ class RuleFileWatcher implements SmartLifecycle {
     private Map<String, FileStamp> snapshot() {
         Path dir = this.engine.rulesDirectory();
         Map<String, FileStamp> stamps = new HashMap<>();
-        for (String file : RuleCompiler.drlFiles(dir)) {
+        for (String file : RuleFiles.all(dir)) {
             try {
                 Path path = dir.resolve(file);
                 stamps.put(file, new FileStamp(Files.getLastModifiedTime(path), Files.size(path)));

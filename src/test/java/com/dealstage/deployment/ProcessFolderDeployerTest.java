@@ -68,6 +68,24 @@ class ProcessFolderDeployerTest {
     }
 
     @Test
+    void onlyTheChangedFileBecomesANewVersionTheOthersStayOnTheirs() throws IOException {
+        deploy();
+        Path diagram = folder.resolve("deal-pipeline.bpmn");
+        Files.writeString(diagram, Files.readString(diagram).replace("name=\"Cold call\"", "name=\"First call\""));
+        restart();
+
+        Deployment second = deploy().orElseThrow();
+
+        assertThat(engine.getRepositoryService().getDeploymentResourceNames(second.getId()))
+                .containsExactly("deal-pipeline.bpmn");
+        assertThat(latestPipeline().getVersion()).isEqualTo(2);
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("nps-survey")
+                .latestVersion().singleResult().getVersion()).as("nps-survey.bpmn is unchanged").isEqualTo(1);
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("nps-survey")
+                .count()).isEqualTo(1);
+    }
+
+    @Test
     void resourcesAreNamedRelativeToTheFolderAndFormsAreIncluded() throws IOException {
         Files.createDirectories(folder.resolve("forms/extra"));
         Files.writeString(folder.resolve("forms/extra/probe.form"), "{\"id\":\"probe\",\"type\":\"default\",\"components\":[]}");

@@ -2,17 +2,23 @@ package com.dealstage.pipeline;
 
 import static com.dealstage.testsupport.StageInputs.forward;
 import static com.dealstage.testsupport.StageInputs.withOutcome;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.dealstage.stagegate.StageGateViolation;
 import com.dealstage.survey.AfterSalesTestEngine;
 import com.dealstage.testsupport.Deals;
 import com.dealstage.testsupport.Stages;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +32,11 @@ class DealPipelineTest {
     static void deployProcessFolder() {
         // the after-sales beans, because the happy path reaches the hand-over after the last stage
         engine = AfterSalesTestEngine.create().engine();
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        engine.close();
     }
 
     @BeforeEach
@@ -55,6 +66,26 @@ class DealPipelineTest {
         assertThat(deal).isWaitingAt("coldCall");
         complete(task(deal), forward("coldCall"));
         assertThat(deal).isWaitingAt("meeting");
+    }
+
+    @Test
+    void aStaleOutcomeNeitherPrefillsTheNextTaskNorSatisfiesItsGate() {
+        ProcessInstance deal = startDeal();
+        complete(task(deal), withOutcome("coldCall", "CALL_AGAIN"));
+        Task secondCall = task(deal);
+        assertThat(deal).isWaitingAt("coldCall").variables().doesNotContainKey("outcome")
+                .containsEntry("contactName", "Ivan Kuznetsov");
+
+        Map<String, Object> withoutOutcome = new HashMap<>(forward("coldCall"));
+        withoutOutcome.remove("outcome");
+        withoutOutcome.remove("meetingDate");
+        assertThatThrownBy(() -> BpmnAwareTests.taskService().complete(secondCall.getId(), withoutOutcome))
+                .satisfies(refusal -> org.assertj.core.api.Assertions.assertThat(StageGateViolation.findIn(refusal))
+                        .isNotNull().extracting(violation -> violation.getMessage()).asString()
+                        .contains("Call outcome must be one of"));
+
+        org.assertj.core.api.Assertions.assertThat(task(deal).getId()).isEqualTo(secondCall.getId());
+        assertThat(deal).variables().doesNotContainKey("outcome");
     }
 
     @Test

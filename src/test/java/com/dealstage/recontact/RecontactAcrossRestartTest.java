@@ -3,6 +3,8 @@ package com.dealstage.recontact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dealstage.DealstageApplication;
+import com.dealstage.testsupport.EngineClock;
+import com.dealstage.testsupport.MovesEngineClock;
 import com.dealstage.testsupport.StageInputs;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,10 +13,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import java.util.Objects;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
@@ -30,17 +30,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * timer and the manager's re-contact call appears.
  */
 @Tag("own-context")
+@MovesEngineClock
 class RecontactAcrossRestartTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @TempDir
     Path databaseDir;
-
-    @AfterEach
-    void realClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void timerSetBeforeARestartFiresAfterItAndTheManagerGetsTheCall() {
@@ -57,7 +53,7 @@ class RecontactAcrossRestartTest {
         }
 
         // two and a half months pass while the application is down
-        ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+        EngineClock.set(new Date(due.getTime() + 60_000));
         try (ConfigurableApplicationContext secondRun = start()) {
             Task call = awaitTask(secondRun.getBean(TaskService.class), deal);
             assertThat(call.getTaskDefinitionKey()).isEqualTo("recontactCall");

@@ -15,27 +15,31 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import com.dealstage.testsupport.Deals;
+import com.dealstage.testsupport.EngineClock;
+import com.dealstage.testsupport.MovesEngineClock;
 import com.dealstage.testsupport.StageInputs;
+import com.dealstage.testsupport.TaxNumbers;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The rejection row of deal-pipeline on the engine clock: policy, durable timer, re-contact call, and back. */
+@MovesEngineClock
 class RecontactProcessTest {
 
-    private static final ZonedDateTime NOW = ZonedDateTime.parse("2026-03-10T09:00:00Z");
+    /** The day the tests run, as a whole second: the engine clock keeps milliseconds only. */
+    private static final ZonedDateTime NOW = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     private static RecontactTestEngine fixture;
 
     @BeforeAll
@@ -53,12 +57,7 @@ class RecontactProcessTest {
         BpmnAwareTests.init(fixture.engine());
         fixture.forgetRejections();
         ensureUser("anna");
-        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
-    }
-
-    @AfterEach
-    void realClock() {
-        ClockUtil.reset();
+        EngineClock.set(Date.from(NOW.toInstant()));
     }
 
     @Test
@@ -126,7 +125,7 @@ class RecontactProcessTest {
     void aRejectionAtTheRecontactCallAppliesThePolicyAgain() {
         ProcessInstance deal = rejectedAtColdCall("NO_BUDGET");
         fireRecontactTimer(deal);
-        Instant secondRejection = ClockUtil.getCurrentTime().toInstant();
+        Instant secondRejection = EngineClock.now().toInstant();
         complete(task(deal), rejection("HAS_SUPPLIER"));
 
         assertThat(deal).isWaitingAt("recontactDue").variables().containsEntry("refusalCount", 2);
@@ -158,8 +157,37 @@ class RecontactProcessTest {
         assertThat(third).isEnded().hasPassed("leadClosed").hasNotPassed("recontactDue");
     }
 
+    @Test
+    void refusalsAreCountedByTheCompanyNameWhenOnlyOneDealCarriesTheTaxNumber() {
+        rejectedAtColdCall("NO_BUDGET");
+        Map<String, Object> withoutTaxNumber = new HashMap<>(StageInputs.leadIntake());
+        withoutTaxNumber.remove("companyTaxId");
+        withoutTaxNumber.put("companyName", "OOO «Stroymontazh»");
+        ProcessInstance second = rejectedAtColdCall(withoutTaxNumber, "HAS_SUPPLIER");
+        assertThat(second).isWaitingAt("recontactDue").variables().containsEntry("refusalCount", 2);
+
+        ProcessInstance third = rejectedAtColdCall(StageInputs.leadIntake(), "PRICE_TOO_HIGH");
+
+        assertThat(third).isEnded().hasPassed("leadClosed").variables().containsEntry("refusalCount", 3);
+    }
+
+    @Test
+    void differentTaxNumbersAreDifferentCompaniesDespiteTheSameName() {
+        rejectedAtColdCall("NO_BUDGET");
+        Map<String, Object> namesake = new HashMap<>(StageInputs.leadIntake());
+        namesake.put("companyTaxId", TaxNumbers.SEVERTRADE);
+
+        ProcessInstance other = rejectedAtColdCall(namesake, "NO_BUDGET");
+
+        assertThat(other).variables().containsEntry("refusalCount", 1);
+    }
+
     private static ProcessInstance rejectedAtColdCall(String reason) {
-        ProcessInstance deal = Deals.start();
+        return rejectedAtColdCall(StageInputs.leadIntake(), reason);
+    }
+
+    private static ProcessInstance rejectedAtColdCall(Map<String, Object> lead, String reason) {
+        ProcessInstance deal = runtimeService().startProcessInstanceByKey("deal-pipeline", lead);
         complete(task(deal), rejectionAt("coldCall", reason));
         return deal;
     }
@@ -168,7 +196,7 @@ class RecontactProcessTest {
     private static void fireRecontactTimer(ProcessInstance deal) {
         assertThat(deal).isWaitingAt("recontactDue");
         Date due = job(deal).getDuedate();
-        ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+        EngineClock.set(new Date(due.getTime() + 60_000));
         assertThat(jobQuery().processInstanceId(deal.getId()).executable().count()).as("timer due").isOne();
         execute(job(deal));
     }

@@ -2,7 +2,10 @@ package com.dealstage.recontact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealstage.testsupport.EngineClock;
+import com.dealstage.testsupport.MovesEngineClock;
 import com.dealstage.testsupport.StageInputs;
+import com.dealstage.testsupport.TaxNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
@@ -11,10 +14,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only when a test executes them.
  */
 @Tag("own-context")
+@MovesEngineClock
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("test")
@@ -44,11 +46,6 @@ class RejectionsInTheApplicationTest {
     @Autowired private ManagementService management;
     @Autowired private JdbcClient jdbc;
     @Autowired private PlatformTransactionManager transactions;
-
-    @AfterEach
-    void realClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void rejectionOverTheApiIsCountedPerReasonAndPerManager() throws Exception {
@@ -99,7 +96,7 @@ class RejectionsInTheApplicationTest {
         String deal = startDeal();
         tasks.complete(openTask(deal).getId(), StageInputs.rejectionAt("coldCall", "NO_BUDGET"));
         Job timer = management.createJobQuery().processInstanceId(deal).timers().singleResult();
-        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+        EngineClock.set(new Date(timer.getDuedate().getTime() + 60_000));
         management.executeJob(timer.getId());
         Task call = openTask(deal);
         assertThat(call.getTaskDefinitionKey()).isEqualTo("recontactCall");

@@ -71,6 +71,27 @@ class RulesSpringTests {
         });
     }
 
+    @Test
+    void rulesThatFailTheirOwnExamplesStopTheApplicationNamingTheExample() throws IOException {
+        Files.writeString(this.rules.resolve("gates.drl"), GOOD);
+        Files.writeString(this.rules.resolve("gates.examples.yaml"), """
+                # the rule refuses stage "none" only: this example of stage "contract" is wrong
+                StageCompletion:
+                  contract:
+                    passes: {}
+                    refuses:
+                      - rule: Nothing
+                        change: { contractNumber: null }
+                        field: contractNumber
+                """);
+        this.contextRunner.withPropertyValues("dealstage.rules.path=" + this.rules).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .isInstanceOf(InvalidRulesException.class)
+                .hasMessageContaining("gates.examples.yaml:6: Example 'stage contract: Nothing refuses");
+        });
+    }
+
     @ConfigurationPropertiesScan
     static class ScanningApplication {
 

@@ -7,10 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.dealstage.testsupport.Deals;
+import com.dealstage.testsupport.EngineClock;
+import com.dealstage.testsupport.MovesEngineClock;
 import com.dealstage.testsupport.StageInputs;
 import com.dealstage.testsupport.Stages;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import com.dealstage.testsupport.TaxNumbers;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -18,19 +22,21 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * After delivery with a moving clock: closing documents, the survey quality control calls, its follow-ups, and
- * the repeat sale. Fulfilment is on 2026-12-20 (StageInputs); the rules survey 3 days later.
+ * the repeat sale. Every deal is delivered on {@link #DELIVERED}, the day the tests run; the rules survey 3 days
+ * later. Every date below is counted from it.
  */
+@MovesEngineClock
 class AfterDeliveryProcessTest {
 
+    private static final LocalDate DELIVERED = LocalDate.now();
     private static AfterSalesTestEngine afterSales;
     private static RuntimeService runtime;
 
@@ -40,31 +46,31 @@ class AfterDeliveryProcessTest {
         runtime = afterSales.engine().getRuntimeService();
     }
 
-    @BeforeEach
-    void startOnTheDayAfterFulfilment() {
-        BpmnAwareTests.init(afterSales.engine());
-        afterSales.reset();
-        clock(2026, 12, 21, 10);
+    @AfterAll
+    static void closeEngine() {
+        afterSales.engine().close();
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    @BeforeEach
+    void startOnTheDayOfDelivery() {
+        BpmnAwareTests.init(afterSales.engine());
+        afterSales.reset();
+        clock(0, 10);
     }
 
     @Test
     void signedActsBringTheSurveyTaskToQualityControlAfterTheDelay() {
-        ProcessInstance deal = deliver(StageInputs.leadIntake(), "2026-12-20");
+        ProcessInstance deal = deliver(StageInputs.leadIntake(), DELIVERED);
         assertThat(deal).hasPassedInOrder("recordFulfilmentAct", "dealWon", "handOverAfterSales")
                 .isWaitingAt("awaitSurveyResult");
         ProcessInstance survey = surveyOf(deal);
         assertThat(survey).isWaitingAt("surveyDateReached");
 
-        clock(2026, 12, 22, 23);
+        clock(2, 23);
         afterSales.runDueJobs();
         assertThat(survey).isWaitingAt("surveyDateReached");
 
-        clock(2026, 12, 23, 0);
+        clock(3, 0);
         afterSales.runDueJobs();
         assertThat(survey).isWaitingAt("npsCall");
         assertThat(task(survey)).hasCandidateGroup("quality-control").isNotAssigned();
@@ -73,10 +79,10 @@ class AfterDeliveryProcessTest {
 
     @Test
     void secondDeliveryToTheSameClientWithin90DaysCreatesNoSecondSurvey() {
-        ProcessInstance first = deliver(StageInputs.leadIntake(), "2026-12-20");
+        ProcessInstance first = deliver(StageInputs.leadIntake(), DELIVERED);
         Map<String, Object> sameCompany = new HashMap<>(StageInputs.leadIntake());
         sameCompany.put("companyName", "OOO «Stroymontazh»");
-        ProcessInstance second = deliver(sameCompany, "2027-03-15");
+        ProcessInstance second = deliver(sameCompany, DELIVERED.plusDays(85));
 
         assertThat(second).hasPassed("handOverAfterSales").hasNotPassed("awaitSurveyResult")
                 .isWaitingAt("waitForRepeatSale");
@@ -87,21 +93,21 @@ class AfterDeliveryProcessTest {
 
     @Test
     void scoreOf3CreatesAFollowUpForTheManagerDueIn48Hours() {
-        ProcessInstance survey = surveyCallFor(deliver(StageInputs.leadIntake(), "2026-12-20"));
-        clock(2026, 12, 23, 11);
+        ProcessInstance survey = surveyCallFor(deliver(StageInputs.leadIntake(), DELIVERED));
+        clock(3, 11);
         complete(task(survey), Map.of("npsScore", 3, "npsComment", "Delivery was late and nobody called"));
 
         assertThat(survey).isWaitingAt("detractorFollowUp");
         Task followUp = task(survey);
         assertThat(followUp).isAssignedTo("anna").hasCandidateGroupAssociated("sales-heads");
-        assertThat(followUp.getDueDate()).isEqualTo(at(2026, 12, 25, 11));
+        assertThat(followUp.getDueDate()).isEqualTo(at(5, 11));
         assertThat(afterSales.jdbc().sql("select category from nps_survey where id = :id")
                 .param("id", survey.getId()).query(String.class).single()).isEqualTo("DETRACTOR");
     }
 
     @Test
     void scoreOf10CreatesAReferralRequestWhoseReferralsStartNewDeals() {
-        ProcessInstance deal = deliver(StageInputs.leadIntake(), "2026-12-20");
+        ProcessInstance deal = deliver(StageInputs.leadIntake(), DELIVERED);
         ProcessInstance survey = surveyCallFor(deal);
         complete(task(survey), Map.of("npsScore", 10, "npsComment", "Best supplier we have"));
         assertThat(survey).isWaitingAt("referralRequest");
@@ -125,14 +131,14 @@ class AfterDeliveryProcessTest {
 
     @Test
     void repeatSaleTimerLeadsToTheRepeatSaleCallWhichStartsALinkedDeal() {
-        ProcessInstance deal = deliver(StageInputs.leadIntake(), "2026-12-20");
+        ProcessInstance deal = deliver(StageInputs.leadIntake(), DELIVERED);
         complete(task(surveyCallFor(deal)), Map.of("npsScore", 9, "npsComment", "Good"));
         assertThat(deal).hasPassed("surveyResultReceived", "planRepeatSale").isWaitingAt("waitForRepeatSale");
 
-        clock(2027, 1, 18, 23);
+        clock(29, 23);
         afterSales.runDueJobs();
         assertThat(deal).isWaitingAt("waitForRepeatSale");
-        clock(2027, 1, 19, 0);
+        clock(30, 0);
         afterSales.runDueJobs();
         assertThat(deal).isWaitingAt("repeatSaleCall");
         assertThat(task(deal)).isAssignedTo("anna");
@@ -149,32 +155,33 @@ class AfterDeliveryProcessTest {
     @Test
     void promoterIsCalledForTheRepeatSaleSoonerThanAPassiveClient() {
         Map<String, Object> otherClient = new HashMap<>(StageInputs.leadIntake());
-        otherClient.putAll(Map.of("companyName", "Severtrade", "companyTaxId", "7802000008"));
-        ProcessInstance promoter = deliver(StageInputs.leadIntake(), "2026-12-20");
-        ProcessInstance passive = deliver(otherClient, "2026-12-20");
+        otherClient.putAll(Map.of("companyName", "Severtrade", "companyTaxId", TaxNumbers.SEVERTRADE));
+        ProcessInstance promoter = deliver(StageInputs.leadIntake(), DELIVERED);
+        ProcessInstance passive = deliver(otherClient, DELIVERED);
         complete(task(surveyCallFor(promoter)), Map.of("npsScore", 10, "npsComment", "Great"));
         complete(task(surveyCallFor(passive)), Map.of("npsScore", 8, "npsComment", "Fine"));
 
-        assertThat(runtime.getVariable(promoter.getId(), "repeatSaleDate")).isEqualTo(at(2027, 1, 19, 0));
-        assertThat(runtime.getVariable(passive.getId(), "repeatSaleDate")).isEqualTo(at(2027, 3, 20, 0));
+        assertThat(runtime.getVariable(promoter.getId(), "repeatSaleDate")).isEqualTo(at(30, 0));
+        assertThat(runtime.getVariable(passive.getId(), "repeatSaleDate")).isEqualTo(threeMonthsLater(0));
     }
 
     @Test
     void withoutASurveyResultTheRepeatSaleIsPlannedAnywayAndNotNowWaitsForTheNextContactDate() {
-        ProcessInstance deal = deliver(StageInputs.leadIntake(), "2026-12-20");
-        clock(2027, 1, 21, 11);
+        LocalDate nextContact = DELIVERED.plusMonths(3).plusDays(51);
+        ProcessInstance deal = deliver(StageInputs.leadIntake(), DELIVERED);
+        clock(32, 11);
         afterSales.runDueJobs();
         assertThat(deal).hasPassed("surveyResultOverdue").hasNotPassed("surveyResultReceived");
-        assertThat(runtime.getVariable(deal.getId(), "repeatSaleDate")).isEqualTo(at(2027, 3, 20, 0));
+        assertThat(runtime.getVariable(deal.getId(), "repeatSaleDate")).isEqualTo(threeMonthsLater(0));
 
-        clock(2027, 3, 20, 9);
+        EngineClock.set(DELIVERED.plusMonths(3).atTime(9, 0));
         afterSales.runDueJobs();
-        complete(task(deal), Map.of("offer", "Filters", "outcome", "NOT_NOW", "nextContactDate", "2027-05-10"));
+        complete(task(deal), Map.of("offer", "Filters", "outcome", "NOT_NOW", "nextContactDate", nextContact.toString()));
         assertThat(deal).isWaitingAt("waitForNextContact");
-        clock(2027, 5, 9, 23);
+        EngineClock.set(nextContact.minusDays(1).atTime(23, 0));
         afterSales.runDueJobs();
         assertThat(deal).isWaitingAt("waitForNextContact");
-        clock(2027, 5, 10, 0);
+        EngineClock.set(nextContact.atStartOfDay());
         afterSales.runDueJobs();
         assertThat(deal).isWaitingAt("repeatSaleCall");
     }
@@ -182,12 +189,12 @@ class AfterDeliveryProcessTest {
     @Test
     void unsignedActsPastTheLimitCreateTheEscalationTaskForSalesHeads() {
         ProcessInstance deal = Deals.driveTo("fulfilmentActs");
-        assertThat(task(deal).getDueDate()).isEqualTo(at(2027, 1, 3, 0));
-        clock(2027, 1, 2, 23);
+        assertThat(task(deal).getDueDate()).isEqualTo(at(14, 0));
+        clock(13, 23);
         afterSales.runDueJobs();
         assertThat(deal).isNotWaitingAt("actsEscalation");
 
-        clock(2027, 1, 3, 8);
+        clock(14, 8);
         afterSales.runDueJobs();
         assertThat(deal).isWaitingAt("fulfilmentActs", "actsEscalation");
         Task escalation = BpmnAwareTests.taskQuery().processInstanceId(deal.getId())
@@ -204,28 +211,28 @@ class AfterDeliveryProcessTest {
         assertThat(deal).isWaitingAt("fulfilmentActs").variables().doesNotContainKeys("actType", "actNumber");
 
         complete(task(deal), Map.of("actType", "COMPLETED_WORKS_ACT", "actNumber", "AKT-77",
-                "actSignedDate", "2026-12-21", "actSignedBy", "Ivan Kuznetsov"));
+                "actSignedDate", DELIVERED.toString(), "actSignedBy", "Ivan Kuznetsov"));
         assertThat(deal).hasPassed("dealWon").variables().containsEntry("signedActs", 2);
         assertThat(afterSales.jdbc().sql("select act_number from fulfilment_act where deal_id = :deal order by id")
                 .param("deal", deal.getId()).query(String.class).list()).containsExactly("TN-2211", "AKT-77");
     }
 
     /** Drives a deal for this lead through every stage, fulfilled on {@code fulfilmentDate}, acts signed. */
-    private static ProcessInstance deliver(Map<String, Object> lead, String fulfilmentDate) {
+    private static ProcessInstance deliver(Map<String, Object> lead, LocalDate fulfilmentDate) {
         ProcessInstance deal = runtime.startProcessInstanceByKey(Stages.DEAL_PIPELINE, lead);
         for (String stage : Stages.HAPPY_PATH) {
             Map<String, Object> input = new HashMap<>(forward(stage));
             if (stage.equals("fulfilment")) {
-                input.put("fulfilmentDate", fulfilmentDate);
+                input.put("fulfilmentDate", fulfilmentDate.toString());
             }
             complete(task(deal), input);
         }
         return deal;
     }
 
-    /** Moves the clock to the survey date of a deal fulfilled on 2026-12-20 and returns the survey at npsCall. */
+    /** Moves the clock to the survey date of a deal delivered on DELIVERED and returns the survey at npsCall. */
     private static ProcessInstance surveyCallFor(ProcessInstance deal) {
-        clock(2026, 12, 23, 10);
+        clock(3, 10);
         afterSales.runDueJobs();
         ProcessInstance survey = surveyOf(deal);
         assertThat(survey).isWaitingAt("npsCall");
@@ -243,11 +250,16 @@ class AfterDeliveryProcessTest {
                 .processInstanceBusinessKey(deal.getId()).list();
     }
 
-    private static void clock(int year, int month, int day, int hour) {
-        ClockUtil.setCurrentTime(at(year, month, day, hour));
+    /** The engine clock at that hour, that many days after the delivery. */
+    private static void clock(int daysAfterDelivery, int hour) {
+        EngineClock.set(DELIVERED.plusDays(daysAfterDelivery).atTime(hour, 0));
     }
 
-    private static Date at(int year, int month, int day, int hour) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
+    private static Date at(int daysAfterDelivery, int hour) {
+        return EngineClock.at(DELIVERED.plusDays(daysAfterDelivery).atTime(hour, 0));
+    }
+
+    private static Date threeMonthsLater(int hour) {
+        return EngineClock.at(DELIVERED.plusMonths(3).atTime(hour, 0));
     }
 }

@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import com.dealstage.testsupport.EngineClock;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** GET /api/nps on the real application: computed from the recorded answers, for heads of sales and QC only. */
@@ -22,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 class NpsApiTest {
 
     /** Far from any day other tests record answers on, so the shared test database cannot disturb the counts. */
-    private static final LocalDate DAY = LocalDate.of(2001, 3, 15);
+    private static final LocalDate DAY = EngineClock.today().minusYears(25);
 
     @Autowired
     private TestRestTemplate rest;
@@ -30,15 +34,24 @@ class NpsApiTest {
     private SurveyRecords surveys;
     @Autowired
     private Clients clients;
+    @Autowired
+    private JdbcClient jdbc;
+    /** Ids of this run only: the context and its database are shared with other test classes and reruns. */
+    private final String run = UUID.randomUUID().toString();
+
+    @AfterEach
+    void removeTheAnswersOfThisTest() {
+        jdbc.sql("DELETE FROM nps_survey WHERE id LIKE :run").param("run", run + "%").update();
+    }
 
 
     @Test
     void headOfSalesGetsTheNpsOfAPeriodFromTheRecordedAnswers() {
-        answer("api-1", 10, NpsCategory.PROMOTER, DAY);
-        answer("api-2", 9, NpsCategory.PROMOTER, DAY);
-        answer("api-3", 8, NpsCategory.PASSIVE, DAY.plusDays(1));
-        answer("api-4", 2, NpsCategory.DETRACTOR, DAY.plusDays(1));
-        answer("api-5", 0, NpsCategory.DETRACTOR, DAY.plusDays(40));
+        answer("1", 10, NpsCategory.PROMOTER, DAY);
+        answer("2", 9, NpsCategory.PROMOTER, DAY);
+        answer("3", 8, NpsCategory.PASSIVE, DAY.plusDays(1));
+        answer("4", 2, NpsCategory.DETRACTOR, DAY.plusDays(1));
+        answer("5", 0, NpsCategory.DETRACTOR, DAY.plusDays(40));
 
         ResponseEntity<Map> response = get("helen", DAY, DAY.plusDays(1));
 
@@ -52,7 +65,7 @@ class NpsApiTest {
     void qualityControlMayReadTheNpsButASalesManagerMayNot() {
         assertThat(get("quinn", DAY, DAY).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("anna", DAY, DAY).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(rest.getForEntity("/api/nps?from=2001-03-15&to=2001-03-15", String.class).getStatusCode())
+        assertThat(rest.getForEntity("/api/nps?from=" + DAY + "&to=" + DAY, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -65,7 +78,8 @@ class NpsApiTest {
         return rest.withBasicAuth(user, user).getForEntity("/api/nps?from=" + from + "&to=" + to, Map.class);
     }
 
-    private void answer(String id, int score, NpsCategory category, LocalDate day) {
+    private void answer(String number, int score, NpsCategory category, LocalDate day) {
+        String id = run + "-" + number;
         ClientIdentity client = ClientIdentity.of(null, "Client " + id);
         long clientId = clients.resolve(client, "Client " + id, Instant.now()).id();
         surveys.planned(id, "deal-" + id, clientId, client, "Client " + id, "anna", day);

@@ -15,8 +15,18 @@ public final class EngineRestClient {
     };
     private final TestRestTemplate http;
 
+    /** A demo user, whose password is the user id. */
     public EngineRestClient(TestRestTemplate rest, String user) {
-        this.http = rest.withBasicAuth(user, user);
+        this(rest, user, user);
+    }
+
+    public EngineRestClient(TestRestTemplate rest, String user, String password) {
+        this.http = rest.withBasicAuth(user, password);
+    }
+
+    /** The administrator (password {@code admin-test} in the test profile): may read every deal. */
+    public static EngineRestClient admin(TestRestTemplate rest) {
+        return new EngineRestClient(rest, "admin", "admin-test");
     }
 
     public String startDeal(Map<String, Object> variables) {
@@ -36,6 +46,10 @@ public final class EngineRestClient {
     public ResponseEntity<String> complete(String taskId, Map<String, Object> variables) {
         return http.postForEntity("/engine-rest/task/" + taskId + "/complete",
                 Map.of("variables", camundaVariables(variables)), String.class);
+    }
+
+    public List<Map<String, Object>> list(String path) {
+        return http.exchange(path, HttpMethod.GET, null, LIST).getBody();
     }
 
     public ResponseEntity<Map> get(String path) {

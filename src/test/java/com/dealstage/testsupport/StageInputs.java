@@ -1,10 +1,15 @@
 package com.dealstage.testsupport;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What a sales manager enters at each stage: complete, valid submissions keyed by stage. */
+/**
+ * What a sales manager enters at each stage: complete, valid submissions keyed by stage. Dates are relative to the
+ * engine's clock ({@link EngineClock#today()}): the deal is delivered today, so its survey and repeat-sale timers
+ * lie ahead whatever the day the tests run on.
+ */
 public final class StageInputs {
 
     private StageInputs() {
@@ -45,24 +50,25 @@ public final class StageInputs {
 
     /** A submission that moves the deal forward from the given stage along the happy path. */
     public static Map<String, Object> forward(String stage) {
+        LocalDate today = EngineClock.today();
         return switch (stage) {
             case "coldCall" -> Map.of("contactName", "Ivan Kuznetsov", "contactPosition", "Procurement director",
-                    "contactPhone", "+7 495 123-45-67", "outcome", "MEETING_BOOKED", "meetingDate", "2026-12-01");
+                    "contactPhone", "+7 495 123-45-67", "outcome", "MEETING_BOOKED", "meetingDate", today.plusDays(7).toString());
             case "meeting" -> Map.of("needsSummary", "Needs 40 ventilation units for a new warehouse",
                     "decisionMaker", "Ivan Kuznetsov", "budgetEstimate", 1_200_000, "outcome", "NEEDS_CONFIRMED");
             case "proposal" -> Map.of("proposalAmount", 1_150_000, "products", "VU-40 ventilation unit x 40",
-                    "proposalDate", "2026-12-05", "outcome", "ACCEPTED");
+                    "proposalDate", today.toString(), "outcome", "ACCEPTED");
             case "objections" -> Map.of("objection", "Lead time too long", "objectionAnswer",
                     "Partial delivery from stock within a week", "outcome", "RESOLVED");
             case "closing" -> Map.of("agreedAmount", 1_100_000, "paymentTerms", "50% prepayment, 50% on delivery",
                     "outcome", "AGREED");
-            case "contract" -> Map.of("contractNumber", "D-2026-117", "contractDate", "2026-12-10",
+            case "contract" -> Map.of("contractNumber", "D-2026-117", "contractDate", today.toString(),
                     "invoiceNumber", "INV-5531", "invoiceAmount", 1_100_000);
-            case "payment" -> Map.of("paymentDate", "2026-12-14", "amountPaid", 1_100_000,
+            case "payment" -> Map.of("paymentDate", today.toString(), "amountPaid", 1_100_000,
                     "paymentDocument", "Payment order 884");
-            case "fulfilment" -> Map.of("fulfilmentDate", "2026-12-20");
+            case "fulfilment" -> Map.of("fulfilmentDate", today.toString());
             case "fulfilmentActs" -> Map.of("actType", "DELIVERY_NOTE", "actNumber", "TN-2211",
-                    "actSignedDate", "2026-12-21", "actSignedBy", "Ivan Kuznetsov");
+                    "actSignedDate", today.toString(), "actSignedBy", "Ivan Kuznetsov");
             default -> throw new IllegalArgumentException("No forward input for stage " + stage);
         };
     }
