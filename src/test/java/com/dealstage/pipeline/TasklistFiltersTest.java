@@ -49,7 +49,7 @@ class TasklistFiltersTest {
 
     @Test
     void myTasksListsTheManagersOwnTasksOnly() {
-        String deal = new EngineRestClient(rest, "anna").startDeal(StageInputs.leadIntake());
+        String deal = new EngineRestClient(rest, "anna").startDeal(StageInputs.newClientLead());
         String coldCall = taskService.createTaskQuery().processInstanceId(deal).singleResult().getId();
 
         assertThat(taskIds("anna", "My tasks")).contains(coldCall);
@@ -58,7 +58,7 @@ class TasklistFiltersTest {
 
     @Test
     void overdueTasksListsATaskPastItsDueDateForTheHeadOfSales() {
-        String deal = new EngineRestClient(rest, "anna").startDeal(StageInputs.leadIntake());
+        String deal = new EngineRestClient(rest, "anna").startDeal(StageInputs.newClientLead());
         Task coldCall = taskService.createTaskQuery().processInstanceId(deal).singleResult();
         assertThat(taskIds("helen", "Overdue tasks")).doesNotContain(coldCall.getId());
 

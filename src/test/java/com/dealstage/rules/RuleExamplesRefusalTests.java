@@ -137,7 +137,7 @@ class RuleExamplesRefusalTests {
 
         write("surveys.examples.yaml", "example:\n  - rule: ScoreOf7Or8IsPassive\n");
         assertThat(this.engine.reload().errors()).extracting(RuleError::message).anyMatch(message -> message
-            .startsWith("Unknown section 'example': use 'examples' (a list) or a gate fact [StageCompletion]"));
+            .startsWith("Unknown section 'example': use 'examples' (a list) or a gate fact [StageCompletion, StageEntry]"));
 
         write("surveys.examples.yaml", "StageCompletion:\n  npsCall:\n    refuses: []\n");
         assertThat(this.engine.reload().errors()).extracting(RuleError::line, RuleError::message)
