@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 class RecontactProcessTest {
 
     /** The day the tests run, as a whole second: the engine clock keeps milliseconds only. */
-    private static final ZonedDateTime NOW = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    private static final ZonedDateTime NOW = EngineClock.now().toInstant().atZone(ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.SECONDS);
     private static RecontactTestEngine fixture;
 
     @BeforeAll

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @MovesEngineClock
 class AfterDeliveryProcessTest {
 
-    private static final LocalDate DELIVERED = LocalDate.now();
+    private static final LocalDate DELIVERED = EngineClock.today();
     private static AfterSalesTestEngine afterSales;
     private static RuntimeService runtime;
 

@@ -46,7 +46,7 @@ public final class EngineClock implements BeforeEachCallback, AfterEachCallback 
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        ClockUtil.reset();
+        ClockOffset.apply();
         for (ProcessEngine engine : ProcessEngines.getProcessEngines().values()) {
             JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                     .getJobExecutor();
@@ -60,6 +60,6 @@ public final class EngineClock implements BeforeEachCallback, AfterEachCallback 
 
     @Override
     public void afterEach(ExtensionContext context) {
-        ClockUtil.reset();
+        ClockOffset.apply();
     }
 }
