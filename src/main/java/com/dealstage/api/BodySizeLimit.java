@@ -1,13 +1,9 @@
 package com.dealstage.api;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -45,7 +41,7 @@ final class BodySizeLimit extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
-        chain.doFilter(new ReadBody(request, body), response);
+        chain.doFilter(new ReplayedBody(request, body), response);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -59,57 +55,6 @@ final class BodySizeLimit extends OncePerRequestFilter {
         } else {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.getWriter().write("{\"type\":\"PayloadTooLarge\",\"message\":\"" + sentence + "\"}");
-        }
-    }
-
-    /** The body, already read, for whatever comes next. */
-    private static final class ReadBody extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        ReadBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-            };
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.dealstage.identity;
 
+import com.dealstage.api.ReplayedBody;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

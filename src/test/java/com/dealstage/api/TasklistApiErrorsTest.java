@@ -1,5 +1,7 @@
 package com.dealstage.api;
 
+import com.dealstage.testsupport.TasklistSession;
+
 import static com.dealstage.api.ErrorBodies.assertNoLeak;
 import static org.assertj.core.api.Assertions.assertThat;
 

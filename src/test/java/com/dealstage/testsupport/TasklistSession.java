@@ -1,4 +1,4 @@
-package com.dealstage.api;
+package com.dealstage.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * Tasklist's own engine API (/camunda/api/engine/engine/default/...) as the browser uses it: a session
  * from the login form and the XSRF token Camunda's CSRF filter expects on every change.
  */
-final class TasklistSession {
+public final class TasklistSession {
 
     private static final String ENGINE_API = "/camunda/api/engine/engine/default";
     private final String base;
@@ -25,7 +25,7 @@ final class TasklistSession {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
-    static TasklistSession login(int port, String user) throws IOException, InterruptedException {
+    public static TasklistSession login(int port, String user) throws IOException, InterruptedException {
         TasklistSession session = new TasklistSession("http://localhost:" + port);
         session.send("GET", "/camunda/app/tasklist/default/", null, null);
         HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
@@ -37,11 +37,11 @@ final class TasklistSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send("GET", ENGINE_API + path, null, null);
     }
 
-    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send("POST", ENGINE_API + path, "application/json", json);
     }
 

@@ -1,4 +1,4 @@
-package com.dealstage.identity;
+package com.dealstage.api;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -10,12 +10,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request body read once by a filter (to look for start instructions), handed on unchanged. */
-final class ReplayedBody extends HttpServletRequestWrapper {
+/**
+ * A request body a filter has read (to check its size, or to look for start instructions), handed on unchanged
+ * to whatever reads it next. Shared by every filter that reads a body before the APIs do.
+ */
+public final class ReplayedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    ReplayedBody(HttpServletRequest request, byte[] body) {
+    public ReplayedBody(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
