@@ -35,6 +35,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<?> engineError(ProcessEngineException exception, HttpServletRequest request) {
         StageGateViolation violation = StageGateViolation.findIn(exception);
         if (violation != null) {
+            ErrorAnswer meanwhile = completedTasks.refine(ErrorAnswer.of(409, "Conflict", EngineExceptions.CONFLICT),
+                    request.getMethod(), request.getRequestURI());
+            if ("TaskAlreadyCompleted".equals(meanwhile.type())) {
+                // the loser of two completions meets the winner's data, not a missing field: say what happened
+                return problem(meanwhile);
+            }
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(ViolationResponse.of(violation));
         }
         ErrorAnswer answer = EngineExceptions.classify(exception);

@@ -37,6 +37,13 @@ final class EngineApiErrors {
 
     Response toResponse(Throwable error) {
         StageGateViolation violation = StageGateViolation.findIn(error);
+        HttpServletRequest current = currentRequest();
+        ErrorAnswer meanwhile = violation == null || current == null ? null : completedTasks.get().refine(
+                ErrorAnswer.of(409, "Conflict", EngineExceptions.CONFLICT), current.getMethod(), current.getRequestURI());
+        if (meanwhile != null && "TaskAlreadyCompleted".equals(meanwhile.type())) {
+            // the loser of two completions meets the winner's data, not a missing field: say what happened
+            return render(meanwhile, null);
+        }
         if (violation != null) {
             return Response.status(ErrorAnswer.UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ViolationResponse.of(violation)).build();
