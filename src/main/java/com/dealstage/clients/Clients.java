@@ -78,6 +78,19 @@ public class Clients {
         return records.clientOfDeal(dealId);
     }
 
+    /**
+     * The clients a lead without a tax number could be when its name alone cannot tell: several clients with tax
+     * numbers share the name and none is known by name only. Empty when the name decides (or the lead has a number).
+     * Without this check such a lead became a client of its own, past the blacklist and the open-deal rule.
+     */
+    public List<Client> namesakes(ClientIdentity identity) {
+        if (identity.taxNumber() != null || records.nameOnly(identity.nameKey()).isPresent()) {
+            return List.of();
+        }
+        List<Client> namesakes = records.withInnNamed(identity.nameKey());
+        return namesakes.size() > 1 ? namesakes : List.of();
+    }
+
     /** How many deals are linked to a client. */
     public long linkedDeals() {
         return records.linkedDeals();

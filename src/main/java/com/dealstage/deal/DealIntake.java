@@ -7,6 +7,7 @@ import com.dealstage.clients.Clients;
 import com.dealstage.rules.Violation;
 import com.dealstage.stagegate.StageGateViolation;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,6 +34,9 @@ final class DealIntake implements ExecutionListener {
         Object taxId = deal.getVariable(DealPipeline.COMPANY_TAX_ID);
         ClientIdentity identity = ClientIdentity.of(taxId, name);
         String companyName = name == null ? null : name.toString();
+        if (!Deals.engineIsStarting()) {
+            refuseAmbiguousName(start, identity, companyName);
+        }
         Client client = clients.attachDeal(deal.getId(), identity, companyName,
                 ClockUtil.getCurrentTime().toInstant());
         if (client.blacklisted()) {
@@ -49,6 +53,17 @@ final class DealIntake implements ExecutionListener {
         deal.setVariableLocal(DealPipeline.CLIENT_ID, client.id());
         if (identity.taxNumber() != null && !identity.taxNumber().equals(taxId)) {
             deal.setVariableLocal(DealPipeline.COMPANY_TAX_ID, identity.taxNumber());
+        }
+    }
+
+    /** A person's lead must say which client it is; the engine's own starts (referrals) keep a client of their own. */
+    private void refuseAmbiguousName(DelegateExecution start, ClientIdentity identity, String companyName) {
+        List<Client> namesakes = clients.namesakes(identity);
+        if (!namesakes.isEmpty()) {
+            String taxNumbers = namesakes.stream().map(client -> "INN " + client.inn()).collect(Collectors.joining(" and "));
+            throw new StageGateViolation(DealPipeline.LEAD_INTAKE, stageName(start), List.of(new Violation(
+                    DealPipeline.LEAD_INTAKE, DealPipeline.COMPANY_TAX_ID, "Several clients are named '" + companyName
+                    + "' (among them " + taxNumbers + "): give the tax number (INN) to say which one.")));
         }
     }
 

@@ -93,7 +93,7 @@ class DealOverEngineRestTest {
     void refusedCompletionKeepsNoSubmittedValueAsAnAdministratorReadsTheDeal() {
         EngineRestClient anna = new EngineRestClient(rest, "anna");
         EngineRestClient admin = EngineRestClient.admin(rest);
-        String deal = anna.startDeal(StageInputs.leadIntake());
+        String deal = anna.startDeal(StageInputs.newClientLead());
         String taskId = (String) anna.tasks(deal).get(0).get("id");
         Map<String, Object> incomplete = new HashMap<>(StageInputs.forward("coldCall"));
         incomplete.remove("contactPosition");

@@ -1,0 +1,184 @@
+package com.dealstage.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.dealstage.clients.ClientHasOpenDeal;
+import com.dealstage.clients.Clients;
+import com.dealstage.deployment.ProcessFolderDeployer;
+import com.dealstage.rules.RuleEngine;
+import com.dealstage.rules.Violation;
+import com.dealstage.stagegate.StageGatePlugin;
+import com.dealstage.stagegate.StageGateViolation;
+import com.dealstage.testsupport.StageInputs;
+import com.dealstage.testsupport.TestEngines;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The start check every deal passes, on a plain engine (fast enough to run against every mutant): a lead becomes a
+ * deal of its client; a client's second open deal and a blacklisted client are refused, and a refusal leaves no
+ * deal behind. (Here the client table is another database than the engine's, so a refused start's client link is
+ * not rolled back with it; in the application both share the engine's transaction: DuplicateLeadsAndBlacklistTest.)
+ */
+class DealIntakeTest {
+
+    private final JdbcClient jdbc = JdbcClient.create(migratedDatabase());
+    private final Clients clients = new Clients(jdbc);
+    private final ProcessEngine engine = TestEngines.inMemory(
+            new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))), new DealIntakePlugin(clients));
+    private final RuntimeService runtime = engine.getRuntimeService();
+
+    @BeforeEach
+    void deploy() {
+        new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    @Test
+    void aLeadBecomesADealOfItsClientWithItsTaxNumberWithoutSeparators() {
+        String deal = start(lead("OOO «Stroymontazh»", "7707-083 893", "anna"));
+
+        long client = clients.clientOfDeal(deal).orElseThrow();
+        assertThat(runtime.getVariable(deal, DealPipeline.CLIENT_ID)).isEqualTo(client);
+        assertThat(runtime.getVariable(deal, DealPipeline.COMPANY_TAX_ID)).isEqualTo("7707083893");
+        assertThat(clients.find(client).orElseThrow().deals()).isEqualTo(1);
+    }
+
+    @Test
+    void aClientsSecondOpenDealIsRefusedByTaxNumberNamingTheOpenDealAndItsManager() {
+        String first = start(lead("Stroymontazh LLC", "7707083893", "anna"));
+
+        Throwable refusal = catchThrowable(() -> start(lead("Another name entirely", "7707083893", "boris")));
+
+        ClientHasOpenDeal open = ClientHasOpenDeal.findIn(refusal);
+        assertThat(open).isNotNull();
+        assertThat(open.openDealId()).isEqualTo(first);
+        assertThat(open.manager()).isEqualTo("anna");
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutATaxNumberTheNameFindsTheOpenDealWhateverTheLegalForm() {
+        String first = start(lead("OOO «Vektor»", null, "anna"));
+
+        Throwable refusal = catchThrowable(() -> start(lead("vektor llc", null, "boris")));
+
+        assertThat(ClientHasOpenDeal.findIn(refusal)).isNotNull();
+        assertThat(ClientHasOpenDeal.findIn(refusal).openDealId()).isEqualTo(first);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aClientWhoseDealEndedMayStartANewOne() {
+        String first = start(lead("Stroymontazh LLC", "7707083893", "anna"));
+        runtime.deleteProcessInstance(first, "lost");
+
+        String second = start(lead("Stroymontazh LLC", "7707083893", "boris"));
+
+        assertThat(clients.clientOfDeal(second)).isEqualTo(clients.clientOfDeal(first));
+        assertThat(runtime.getVariable(second, DealPipeline.CLIENT_ID)).isEqualTo(clients.clientOfDeal(first).get());
+    }
+
+    @Test
+    void aBlacklistedClientIsRefusedNamingTheTaxNumberFieldAndTheReasonAndNoDealIsLeft() {
+        String first = start(lead("Stroymontazh LLC", "7707083893", "anna"));
+        long client = clients.clientOfDeal(first).orElseThrow();
+        runtime.deleteProcessInstance(first, "lost");
+        blacklist(client, "never paid");
+
+        Throwable refusal = catchThrowable(() -> start(lead("Stroymontazh LLC", "7707083893", "boris")));
+
+        StageGateViolation violation = StageGateViolation.findIn(refusal);
+        assertThat(violation).isNotNull();
+        assertThat(violation.violations()).extracting(Violation::field).containsExactly(DealPipeline.COMPANY_TAX_ID);
+        assertThat(violation.violations().get(0).message()).contains("blacklisted").contains("never paid");
+        assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void aBlacklistedClientWithoutATaxNumberIsRefusedNamingTheCompanyName() {
+        String first = start(lead("OOO «Vektor»", null, "anna"));
+        long client = clients.clientOfDeal(first).orElseThrow();
+        runtime.deleteProcessInstance(first, "lost");
+        blacklist(client, "fraud");
+
+        StageGateViolation violation = StageGateViolation.findIn(catchThrowable(
+                () -> start(lead("Vektor", null, "boris"))));
+
+        assertThat(violation).isNotNull();
+        assertThat(violation.violations()).extracting(Violation::field).containsExactly(DealPipeline.COMPANY_NAME);
+    }
+
+    @Test
+    void aLeadWithoutTaxNumberWhoseNameSeveralClientsShareMustSayWhichOne() {
+        String blacklisted = start(lead("Vektor LLC", StageInputs.newTaxNumber(), "anna"));
+        String other = StageInputs.newTaxNumber();
+        start(lead("OOO Vektor", other, "boris"));
+        runtime.deleteProcessInstance(blacklisted, "lost");
+        blacklist(clients.clientOfDeal(blacklisted).orElseThrow(), "fraud");
+
+        StageGateViolation refusal = StageGateViolation.findIn(catchThrowable(
+                () -> start(lead("VEKTOR", null, "carl"))));
+
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.violations()).extracting(Violation::field).containsExactly(DealPipeline.COMPANY_TAX_ID);
+        assertThat(refusal.violations().get(0).message()).contains("Several clients are named 'VEKTOR'", other);
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("manager", "carl").count()).isZero();
+    }
+
+    @Test
+    void theClientIdCannotBeChosenByTheCaller() {
+        Map<String, Object> lead = lead("Stroymontazh LLC", "7707083893", "anna");
+        lead.put(DealPipeline.CLIENT_ID, 999_999L);
+
+        StageGateViolation refusal = StageGateViolation.findIn(catchThrowable(() -> start(lead)));
+
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.violations()).extracting(Violation::field).containsExactly(DealPipeline.CLIENT_ID);
+        assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+    }
+
+    private String start(Map<String, Object> lead) {
+        return runtime.startProcessInstanceByKey(DealPipeline.PROCESS_KEY, lead).getId();
+    }
+
+    private static Map<String, Object> lead(String company, String taxId, String manager) {
+        Map<String, Object> lead = new HashMap<>(StageInputs.leadIntake());
+        lead.put("companyName", company);
+        lead.put("manager", manager);
+        if (taxId == null) {
+            lead.remove("companyTaxId");
+        } else {
+            lead.put("companyTaxId", taxId);
+        }
+        return lead;
+    }
+
+    private void blacklist(long client, String reason) {
+        jdbc.sql("UPDATE client SET blacklisted = TRUE, blacklist_reason = ? WHERE id = ?")
+                .params(reason, client).update();
+    }
+
+    private static JdbcDataSource migratedDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:deal-intake-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
+    }
+}
