@@ -37,7 +37,7 @@ class DeploymentGuardTest {
     void buildingBlocksAreThoseTheDiagramsUse() {
         assertThat(BuildingBlocks.onClasspath().names()).containsExactlyInAnyOrder("handOverAfterSales",
                 "recordFulfilmentAct", "recordSurveyAnswer", "startReferralDeals", "recontactCallSetup",
-                "recontactPlanner", "planRepeatSale", "startRepeatDeal", "afterSalesSettings");
+                "recontactPlanner", "planRepeatSale", "startRepeatDeal", "afterSalesSettings", "paymentWatch");
     }
 
     @Test

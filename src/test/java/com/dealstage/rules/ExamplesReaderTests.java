@@ -32,7 +32,7 @@ class ExamplesReaderTests {
         ExamplesReader reader = read("""
                 StageCompletion:
                   payment:
-                    passes: { paymentDate: "2026-12-14", amountPaid: 100, paymentDocument: PO-1 }
+                    passes: { outcome: PAID, paymentDate: "2026-12-14", amountPaid: 100, paymentDocument: PO-1 }
                     alsoPasses:
                       - example: with a time
                         change: { paymentDate: "2026-12-14T10:15:00" }
@@ -49,9 +49,10 @@ class ExamplesReaderTests {
                 tuple(8, "stage payment: PaymentRequiresPaymentDocument refuses {\"paymentDocument\":null,\"note\":\"x\"}"
                         + " naming paymentDocument", "PaymentRequiresPaymentDocument"));
         assertThat(reader.examples()).extracting(example -> ((GateExample) example).input()).containsExactly(
-                Map.of("paymentDate", "2026-12-14", "amountPaid", 100, "paymentDocument", "PO-1"),
-                Map.of("paymentDate", "2026-12-14T10:15:00", "amountPaid", 100, "paymentDocument", "PO-1"),
-                Map.of("paymentDate", "2026-12-14", "amountPaid", 100, "note", "x"));
+                Map.of("outcome", "PAID", "paymentDate", "2026-12-14", "amountPaid", 100, "paymentDocument", "PO-1"),
+                Map.of("outcome", "PAID", "paymentDate", "2026-12-14T10:15:00", "amountPaid", 100,
+                        "paymentDocument", "PO-1"),
+                Map.of("outcome", "PAID", "paymentDate", "2026-12-14", "amountPaid", 100, "note", "x"));
         assertThat(reader.examples()).extracting(example -> ((GateExample) example).processKey())
             .containsOnly("deal-pipeline");
         assertThat(reader.examples()).allSatisfy(example -> assertThat(example.failure(projectRules)).isNull());
@@ -91,11 +92,12 @@ class ExamplesReaderTests {
     @Test
     void aRefusalMustNameTheFieldOfItsOwnStage() throws Exception {
         GateExample correct = new GateExample("x.examples.yaml", 1, "payment without document",
-                GateFacts.named("StageCompletion"), "deal-pipeline", "payment", Map.of("paymentDate", "2026-12-14",
-                        "amountPaid", 100), "PaymentRequiresPaymentDocument", "paymentDocument");
+                GateFacts.named("StageCompletion"), "deal-pipeline", "payment", Map.of("outcome", "PAID",
+                        "paymentDate", "2026-12-14", "amountPaid", 100), "PaymentRequiresPaymentDocument",
+                "paymentDocument");
         GateExample wrongField = new GateExample("x.examples.yaml", 1, "wrong field",
-                GateFacts.named("StageCompletion"), "deal-pipeline", "payment", Map.of("paymentDate", "2026-12-14",
-                        "amountPaid", 100), "PaymentRequiresPaymentDocument", "amountPaid");
+                GateFacts.named("StageCompletion"), "deal-pipeline", "payment", Map.of("outcome", "PAID",
+                        "paymentDate", "2026-12-14", "amountPaid", 100), "PaymentRequiresPaymentDocument", "amountPaid");
 
         assertThat(correct.failure(projectRules)).isNull();
         assertThat(wrongField.failure(projectRules)).startsWith(

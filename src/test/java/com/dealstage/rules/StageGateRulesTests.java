@@ -38,9 +38,9 @@ class StageGateRulesTests {
                         "outcome", "RESOLVED")),
                 Arguments.of("closing", Map.of("agreedAmount", "240000", "paymentTerms", "50% upfront", "outcome", "AGREED")),
                 Arguments.of("contract", Map.of("contractNumber", "C-17", "contractDate", "2026-11-23", "invoiceNumber",
-                        "INV-9", "invoiceAmount", 240_000L)),
-                Arguments.of("payment", Map.of("paymentDate", "2026-11-30T10:15:00", "amountPaid", 240_000,
-                        "paymentDocument", "Payment order 55")),
+                        "INV-9", "invoiceAmount", 240_000L, "paymentDueDate", "2026-12-07")),
+                Arguments.of("payment", Map.of("outcome", "PAID", "paymentDate", "2026-11-30T10:15:00",
+                        "amountPaid", 240_000, "paymentDocument", "Payment order 55")),
                 Arguments.of("fulfilment", Map.of("fulfilmentDate", "2026-12-05")),
                 Arguments.of("fulfilmentActs", Map.of("actType", "ACCEPTANCE_TRANSFER_ACT", "actNumber", "A-3",
                         "actSignedDate", "2026-12-06", "actSignedBy", "Ivan Sidorov")),
@@ -65,7 +65,8 @@ class StageGateRulesTests {
     @Test
     void contractWithoutNumberIsRefused() {
         List<Violation> violations = check("contract",
-                Map.of("contractDate", "2026-11-23", "invoiceNumber", "INV-9", "invoiceAmount", 100));
+                Map.of("contractDate", "2026-11-23", "invoiceNumber", "INV-9", "invoiceAmount", 100,
+                        "paymentDueDate", "2026-12-07"));
         assertThat(violations).containsExactly(new Violation("contract", "contractNumber", "Contract number is required."));
     }
 
@@ -77,7 +78,7 @@ class StageGateRulesTests {
     @Test
     void allViolationsAreReportedAtOnceInRuleOrder() {
         assertThat(fields(check("contract", Map.of()))).containsExactly("contractNumber", "contractDate",
-                "invoiceNumber", "invoiceAmount");
+                "invoiceNumber", "invoiceAmount", "paymentDueDate");
     }
 
     @Test
@@ -140,7 +141,7 @@ class StageGateRulesTests {
 
     @Test
     void amountsMustBePositive() {
-        assertThat(fields(check("payment", Map.of("paymentDate", "2026-11-23", "amountPaid", 0,
+        assertThat(fields(check("payment", Map.of("outcome", "PAID", "paymentDate", "2026-11-23", "amountPaid", 0,
                 "paymentDocument", "PO-1")))).containsExactly("amountPaid");
     }
 

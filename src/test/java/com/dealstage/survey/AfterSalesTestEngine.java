@@ -1,6 +1,7 @@
 package com.dealstage.survey;
 
 import com.dealstage.clients.Clients;
+import com.dealstage.deal.PaymentWatch;
 import com.dealstage.deal.Deals;
 import com.dealstage.calendar.BusinessCalendar;
 import com.dealstage.deployment.ProcessFolderDeployer;
@@ -86,6 +87,7 @@ public record AfterSalesTestEngine(ProcessEngine engine, JdbcClient jdbc, Busine
         Map<String, Object> beans = new HashMap<>(RepeatSaleTestBeans.beans(rules, deals, calendar));
         beans.put("afterSalesSettings", new AfterSalesSettings(
                 new AfterSalesProperties(ACTS_SIGNING_LIMIT, SURVEY_RESULT_WAIT), calendar));
+        beans.put("paymentWatch", new PaymentWatch(calendar));
         beans.put("recordFulfilmentAct", new RecordFulfilmentAct(new ActRecords(jdbc), calendar));
         beans.put("handOverAfterSales", new HandOverAfterSales(surveyRules, surveys, deals, calendar));
         beans.put("recordSurveyAnswer", new RecordSurveyAnswer(surveyRules, surveys));

@@ -17,6 +17,8 @@ public final class StageInputs {
 
     /** A real, valid organisation INN (10 digits, check digit 3). */
     public static final String TAX_NUMBER = "7707083893";
+    /** Days from the contract to its payment due date in {@link #forward}. */
+    public static final int PAYMENT_TERM_DAYS = 14;
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     /** Always the same client: in an application (where a client's second open deal is refused) start it once. */
@@ -63,8 +65,9 @@ public final class StageInputs {
             case "closing" -> Map.of("agreedAmount", 1_100_000, "paymentTerms", "50% prepayment, 50% on delivery",
                     "outcome", "AGREED");
             case "contract" -> Map.of("contractNumber", "D-2026-117", "contractDate", today.toString(),
-                    "invoiceNumber", "INV-5531", "invoiceAmount", 1_100_000);
-            case "payment" -> Map.of("paymentDate", today.toString(), "amountPaid", 1_100_000,
+                    "invoiceNumber", "INV-5531", "invoiceAmount", 1_100_000,
+                    "paymentDueDate", today.plusDays(PAYMENT_TERM_DAYS).toString());
+            case "payment" -> Map.of("outcome", "PAID", "paymentDate", today.toString(), "amountPaid", 1_100_000,
                     "paymentDocument", "Payment order 884");
             case "fulfilment" -> Map.of("fulfilmentDate", today.toString());
             case "fulfilmentActs" -> Map.of("actType", "DELIVERY_NOTE", "actNumber", "TN-2211",
@@ -79,6 +82,12 @@ public final class StageInputs {
         input.put("outcome", outcome);
         input.remove("meetingDate");
         return input;
+    }
+
+    /** A payment that did not come: the deal ends as lost after the contract. */
+    public static Map<String, Object> notPaid(String reason) {
+        return Map.of("outcome", "NOT_PAID", "nonPaymentReason", reason, "nonPaymentComment",
+                "The client's budget was frozen");
     }
 
     public static Map<String, Object> rejection(String reason) {
