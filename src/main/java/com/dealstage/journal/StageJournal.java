@@ -13,9 +13,24 @@ import org.springframework.stereotype.Component;
 public class StageJournal {
 
     private final JournalRows rows;
+    private final FunnelQueries funnel;
 
     StageJournal(JdbcClient jdbc) {
         this.rows = new JournalRows(jdbc);
+        this.funnel = new FunnelQueries(jdbc);
+    }
+
+    /**
+     * Per manager, how many deals whose lead intake fell from {@code from} (included) to {@code to} (excluded)
+     * reached each funnel step by {@code asOf}. Managers without such deals are absent.
+     */
+    public List<StepCounts> funnelSteps(Instant from, Instant to, Instant asOf) {
+        return funnel.steps(from, to, asOf);
+    }
+
+    /** Rejections recorded from {@code from} (included) to {@code to} (excluded), per manager, stage and reason. */
+    public List<RejectionCount> rejections(Instant from, Instant to) {
+        return funnel.rejections(from, to);
     }
 
     /** Every stage the deal (and its surveys) entered, in order; empty for an unknown deal. */
