@@ -37,7 +37,8 @@ class DeploymentGuardTest {
     void buildingBlocksAreThoseTheDiagramsUse() {
         assertThat(BuildingBlocks.onClasspath().names()).containsExactlyInAnyOrder("handOverAfterSales",
                 "recordFulfilmentAct", "recordSurveyAnswer", "startReferralDeals", "recontactCallSetup",
-                "recontactPlanner", "planRepeatSale", "startRepeatDeal", "afterSalesSettings", "paymentWatch");
+                "recontactPlanner", "planRepeatSale", "startRepeatDeal", "afterSalesSettings", "paymentWatch",
+                "funnelReviewFigures");
     }
 
     @Test
