@@ -106,6 +106,19 @@
     });
   }
 
+  function afterSales(report) {
+    const share = report.repeatShare == null ? 'no payments yet' : report.repeatShare + ' % from repeat deals';
+    text(document.getElementById('after-sales-summary'), 'NPS ' + report.nps.nps + ' (' + report.nps.answers
+        + ' answers); paid revenue ' + report.paidRevenue + ', ' + share + '.');
+    charts.push(new Chart(document.getElementById('nps-trend'), {
+      type: 'line',
+      data: { labels: report.npsTrend.map((week) => week.from),
+              datasets: [{ label: 'NPS per week', data: report.npsTrend.map((week) => week.answers ? week.nps : null),
+                           borderColor: '#12b76a', spanGaps: true }] },
+      options: { animation: false, scales: { y: { suggestedMin: -100, suggestedMax: 100 } } }
+    }));
+  }
+
   async function show() {
     const chosen = selected();
     text(document.getElementById('period-label'), chosen.from + ' – ' + chosen.to);
@@ -114,6 +127,7 @@
       funnel.managers.forEach(managerCard);
       funnel.managers.forEach(pairingRow);
       rejectionsChart(await read('/dashboard/data/rejections', chosen));
+      afterSales(await read('/dashboard/data/after-sales', chosen));
       document.body.dataset.loaded = 'true';
     } catch (error) {
       text(document.getElementById('error'), error.message);

@@ -24,10 +24,12 @@ class DashboardController {
     static final String TASKLIST = "/camunda/app/tasklist/";
     private final FunnelReport funnel;
     private final RejectionReports rejections;
+    private final AfterSalesReports afterSales;
 
-    DashboardController(FunnelReport funnel, RejectionReports rejections) {
+    DashboardController(FunnelReport funnel, RejectionReports rejections, AfterSalesReports afterSales) {
         this.funnel = funnel;
         this.rejections = rejections;
+        this.afterSales = afterSales;
     }
 
     @GetMapping("/dashboard")
@@ -72,6 +74,13 @@ class DashboardController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String team) {
         heads(request);
         return rejections.of(Period.parse(from, to), team);
+    }
+
+    @GetMapping("/dashboard/data/after-sales")
+    AfterSalesReport afterSales(HttpServletRequest request, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String team) {
+        heads(request);
+        return afterSales.of(Period.parse(from, to), team);
     }
 
     private static void heads(HttpServletRequest request) {

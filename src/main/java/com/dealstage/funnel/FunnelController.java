@@ -19,11 +19,14 @@ class FunnelController {
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
     private final FunnelReport funnel;
     private final RejectionReports rejections;
+    private final AfterSalesReports afterSales;
     private final IdentityService identity;
 
-    FunnelController(FunnelReport funnel, RejectionReports rejections, IdentityService identity) {
+    FunnelController(FunnelReport funnel, RejectionReports rejections, AfterSalesReports afterSales,
+            IdentityService identity) {
         this.funnel = funnel;
         this.rejections = rejections;
+        this.afterSales = afterSales;
         this.identity = identity;
     }
 
@@ -56,6 +59,22 @@ class FunnelController {
     ResponseEntity<byte[]> rejectionsCsv(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String team) {
         return csv("rejections", FunnelCsv.rejections(rejections(from, to, team)));
+    }
+
+    @Operation(summary = "After the sale: NPS and its weekly trend, repeat share of paid revenue, referrals per manager")
+    @GetMapping(path = "/after-sales", produces = MediaType.APPLICATION_JSON_VALUE)
+    AfterSalesReport afterSales(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String team) {
+        if (!viewer().seesEverybody()) {
+            throw FunnelErrors.forbidden("The after-sales figures compare the whole team: they are for heads of sales.");
+        }
+        return afterSales.of(Period.parse(from, to), team);
+    }
+
+    @GetMapping(path = "/after-sales", produces = "text/csv")
+    ResponseEntity<byte[]> afterSalesCsv(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String team) {
+        return csv("after-sales", FunnelCsv.afterSales(afterSales(from, to, team)));
     }
 
     private FunnelViewer viewer() {

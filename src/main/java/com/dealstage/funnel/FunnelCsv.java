@@ -49,6 +49,20 @@ final class FunnelCsv {
                 });
     }
 
+    static byte[] afterSales(AfterSalesReport report) {
+        return write(List.of("from", "to", "team", "manager", "name", "referralsObtained", "referralDeals",
+                "referralDealsContracted", "referralContractShare", "paidRevenue", "repeatRevenue"), printer -> {
+                    printer.printRecord(report.from(), report.to(), report.team(), "", "team total", "", "", "", "",
+                            report.paidRevenue(), report.repeatRevenue());
+                    for (AfterSalesReport.ManagerAfterSales manager : report.managers()) {
+                        printer.printRecord(report.from(), report.to(), report.team(), manager.manager(),
+                                manager.name(), manager.referralsObtained(), manager.referralDeals(),
+                                manager.referralDealsContracted(), manager.referralContractShare(),
+                                manager.paidRevenue(), manager.repeatRevenue());
+                    }
+                });
+    }
+
     private static void row(CSVPrinter printer, FunnelAnswer answer, String manager, String name, StepFigure step,
             String weakest, String learnFrom) throws IOException {
         printer.printRecord(answer.from(), answer.to(), answer.team(), manager, name, step.step(), step.deals(),

@@ -10,12 +10,12 @@ import java.util.function.Function;
  * Text is cut to its column and an amount too large for it is left out: the journal must never fail an engine step.
  */
 record DealFacts(String dealId, String clientId, String companyName, String manager, BigDecimal amount,
-        String outcome, String rejectionReason) {
+        String outcome, String rejectionReason, String source) {
 
     /** The most advanced amount first: paid, invoiced, agreed, proposed, estimated at the meeting. */
     static final List<String> AMOUNTS = List.of("amountPaid", "invoiceAmount", "agreedAmount", "proposalAmount",
             "budgetEstimate");
-    static final List<String> READ = List.of("dealId", "clientId", "companyName", "manager", "outcome",
+    static final List<String> READ = List.of("dealId", "clientId", "companyName", "manager", "source", "outcome",
             "rejectionReason", "amountPaid", "invoiceAmount", "agreedAmount", "proposalAmount", "budgetEstimate");
     private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(17);
 
@@ -30,7 +30,8 @@ record DealFacts(String dealId, String clientId, String companyName, String mana
         return new DealFacts(dealId instanceof String id && !id.isBlank() ? fit(id, 64) : processInstanceId,
                 text(variables.apply("clientId"), 255), text(variables.apply("companyName"), 4000),
                 text(variables.apply("manager"), 255), amount(variables),
-                outcome, "REJECTED".equals(outcome) ? text(variables.apply("rejectionReason"), 4000) : null);
+                outcome, "REJECTED".equals(outcome) ? text(variables.apply("rejectionReason"), 4000) : null,
+                text(variables.apply("source"), 32));
     }
 
     private static BigDecimal amount(Function<String, Object> variables) {

@@ -43,6 +43,24 @@ final class FunnelQueries {
               AND manager IS NOT NULL
             GROUP BY manager, stage, rejection_reason""";
 
+    private static final String REVENUE = """
+            SELECT manager, COALESCE(SUM(amount), 0) AS paid,
+                   COALESCE(SUM(CASE WHEN source = 'REPEAT' THEN amount ELSE 0 END), 0) AS repeat_paid
+            FROM stage_journal
+            WHERE process_key = 'deal-pipeline' AND stage = 'payment' AND left_as = 'COMPLETED'
+              AND (outcome = 'PAID' OR outcome IS NULL) AND left_at >= ? AND left_at < ? AND manager IS NOT NULL
+            GROUP BY manager""";
+
+    private static final String REFERRALS = """
+            SELECT l.manager, COUNT(*) AS deals,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM stage_journal c WHERE c.deal_id = l.deal_id
+                        AND c.stage = 'contract' AND c.left_as = 'COMPLETED' AND c.left_at <= ?) THEN 1 ELSE 0 END)
+                        AS contracted
+            FROM stage_journal l
+            WHERE l.process_key = 'deal-pipeline' AND l.stage = 'leadIntake' AND l.source = 'REFERRAL'
+              AND l.entered_at >= ? AND l.entered_at < ? AND l.manager IS NOT NULL
+            GROUP BY l.manager""";
+
     private final JdbcClient jdbc;
 
     FunnelQueries(JdbcClient jdbc) {
@@ -55,6 +73,20 @@ final class FunnelQueries {
                         row.getLong("acquainted"), row.getLong("presented"), row.getLong("contracted"),
                         row.getLong("paid")))
                 .list();
+    }
+
+    List<AfterSalesCounts> afterSales(Instant from, Instant to, Instant asOf) {
+        java.util.Map<String, AfterSalesCounts> byManager = new java.util.TreeMap<>();
+        jdbc.sql(REVENUE).params(utc(from), utc(to)).query((row, n) -> new AfterSalesCounts(row.getString("manager"),
+                row.getBigDecimal("paid"), row.getBigDecimal("repeat_paid"), 0, 0)).list()
+                .forEach(counts -> byManager.put(counts.manager(), counts));
+        jdbc.sql(REFERRALS).params(utc(asOf), utc(from), utc(to)).query((row, n) -> new AfterSalesCounts(
+                row.getString("manager"), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, row.getLong("deals"),
+                row.getLong("contracted"))).list()
+                .forEach(referrals -> byManager.merge(referrals.manager(), referrals, (revenue, deals) ->
+                        new AfterSalesCounts(revenue.manager(), revenue.paidRevenue(), revenue.repeatRevenue(),
+                                deals.referralDeals(), deals.referralDealsContracted())));
+        return List.copyOf(byManager.values());
     }
 
     List<RejectionCount> rejections(Instant from, Instant to) {

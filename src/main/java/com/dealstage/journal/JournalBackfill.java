@@ -69,7 +69,7 @@ class JournalBackfill {
                         facts.companyName(), facts.manager(), visit.getStartTime().toInstant(),
                         left ? visit.getEndTime().toInstant() : null,
                         left ? (completed ? StageVisit.COMPLETED : StageVisit.CANCELED) : null,
-                        facts.outcome(), facts.rejectionReason(), facts.amount()));
+                        facts.outcome(), facts.rejectionReason(), facts.amount()), facts.source());
                 added++;
             } catch (DuplicateKeyException written) {
                 // the deal moved meanwhile and its listener wrote the row: that one is the engine's own

@@ -23,7 +23,8 @@ final class JournalRecorder {
         ExecutionEntity stage = (ExecutionEntity) execution;
         HistoricActivityInstanceEventEntity history = history(stage);
         Instant at = time(history == null ? null : history.getStartTime());
-        rows().insert(stage.getActivityInstanceId(), visit(stage, facts(stage, false), at, null, null));
+        DealFacts facts = facts(stage, false);
+        rows().insert(stage.getActivityInstanceId(), visit(stage, facts, at, null, null), facts.source());
     }
 
     /** End of a user task: completed, or cancelled with its scope (deal deleted, token moved by an admin). */
@@ -39,7 +40,7 @@ final class JournalRecorder {
             HistoricActivityInstanceEventEntity entry = Context.getCommandContext().getDbEntityManager()
                     .selectById(HistoricActivityInstanceEventEntity.class, stage.getActivityInstanceId());
             Instant enteredAt = entry == null || entry.getStartTime() == null ? at : entry.getStartTime().toInstant();
-            rows.insert(stage.getActivityInstanceId(), visit(stage, facts, enteredAt, at, leftAs));
+            rows.insert(stage.getActivityInstanceId(), visit(stage, facts, enteredAt, at, leftAs), facts.source());
         }
     }
 
@@ -49,8 +50,9 @@ final class JournalRecorder {
         HistoricActivityInstanceEventEntity history = history(start);
         Instant enteredAt = time(history == null ? null : history.getStartTime());
         Instant leftAt = time(history == null ? null : history.getEndTime());
-        rows().insert(start.getActivityInstanceId(),
-                visit(start, facts(start, true), enteredAt, leftAt, StageVisit.COMPLETED));
+        DealFacts facts = facts(start, true);
+        rows().insert(start.getActivityInstanceId(), visit(start, facts, enteredAt, leftAt, StageVisit.COMPLETED),
+                facts.source());
     }
 
     private static StageVisit visit(ExecutionEntity stage, DealFacts facts, Instant enteredAt, Instant leftAt,

@@ -23,12 +23,14 @@ final class JournalRows {
         this.jdbc = jdbc;
     }
 
-    void insert(String activityInstanceId, StageVisit visit) {
+    /** @param source the deal's lead source (COLD_LIST, REFERRAL, REPEAT, ...), for the after-sales figures */
+    void insert(String activityInstanceId, StageVisit visit, String source) {
         jdbc.sql("INSERT INTO stage_journal (activity_instance_id, " + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + ", source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(activityInstanceId, visit.dealId(), visit.processInstanceId(), visit.processKey(),
                         visit.stage(), visit.clientId(), visit.companyName(), visit.manager(), utc(visit.enteredAt()),
-                        utc(visit.leftAt()), visit.leftAs(), visit.outcome(), visit.rejectionReason(), visit.amount())
+                        utc(visit.leftAt()), visit.leftAs(), visit.outcome(), visit.rejectionReason(), visit.amount(),
+                        source)
                 .update();
     }
 
@@ -36,10 +38,10 @@ final class JournalRows {
     int leave(String activityInstanceId, DealFacts facts, Instant leftAt, String leftAs) {
         return jdbc.sql("""
                 UPDATE stage_journal SET left_at = ?, left_as = ?, outcome = ?, rejection_reason = ?, amount = ?,
-                    client_id = ?, company_name = ?, manager = ?
+                    client_id = ?, company_name = ?, manager = ?, source = COALESCE(?, source)
                 WHERE activity_instance_id = ? AND left_at IS NULL""")
                 .params(utc(leftAt), leftAs, facts.outcome(), facts.rejectionReason(), facts.amount(),
-                        facts.clientId(), facts.companyName(), facts.manager(), activityInstanceId)
+                        facts.clientId(), facts.companyName(), facts.manager(), facts.source(), activityInstanceId)
                 .update();
     }
 

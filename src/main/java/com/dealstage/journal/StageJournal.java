@@ -28,6 +28,14 @@ public class StageJournal {
         return funnel.steps(from, to, asOf);
     }
 
+    /**
+     * Per manager: payments confirmed from {@code from} (included) to {@code to} (excluded), the repeat deals' part,
+     * and the referral deals of the period with how many reached a contract by {@code asOf}.
+     */
+    public List<AfterSalesCounts> afterSales(Instant from, Instant to, Instant asOf) {
+        return funnel.afterSales(from, to, asOf);
+    }
+
     /** Rejections recorded from {@code from} (included) to {@code to} (excluded), per manager, stage and reason. */
     public List<RejectionCount> rejections(Instant from, Instant to) {
         return funnel.rejections(from, to);

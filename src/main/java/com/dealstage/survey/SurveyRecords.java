@@ -74,4 +74,17 @@ class SurveyRecords {
                 .list().forEach(answers -> counts.put(answers.getKey(), answers.getValue()));
         return counts;
     }
+
+    /** Referrals clients named in the calls made from {@code from} to {@code to}, per manager of the surveyed deal. */
+    Map<String, Long> referralsBetween(LocalDate from, LocalDate to) {
+        Map<String, Long> referrals = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select manager, sum(referral_count) as referrals from nps_survey
+                where answered_on >= :from and answered_on <= :to and manager is not null
+                  and referral_count is not null group by manager""")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> Map.entry(rs.getString("manager"), rs.getLong("referrals")))
+                .list().forEach(count -> referrals.put(count.getKey(), count.getValue()));
+        return referrals;
+    }
 }

@@ -49,7 +49,7 @@ class StageJournalTest {
                 "deal-pipeline proposal COMPLETED ACCEPTED 1150000.00",
                 "deal-pipeline closing COMPLETED AGREED 1100000.00",
                 "deal-pipeline contract COMPLETED 1100000.00",
-                "deal-pipeline payment COMPLETED 1100000.00",
+                "deal-pipeline payment COMPLETED PAID 1100000.00",
                 "deal-pipeline fulfilment COMPLETED 1100000.00",
                 "deal-pipeline fulfilmentActs COMPLETED 1100000.00",
                 "nps-survey surveyRequested COMPLETED");
