@@ -216,6 +216,17 @@ class FunnelReportTest {
         assertThat(lines).hasSize(1 + 5 * 5);
     }
 
+    @Test
+    void aCallerThatAcceptsAnythingGetsJson() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT, "*/*");
+        ResponseEntity<String> response = rest.withBasicAuth("helen", "helen").exchange("/api/funnel?from=" + today
+                + "&to=" + today + "&team=" + team, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/json");
+    }
+
     private String start(String manager) {
         Map<String, Object> lead = new HashMap<>(StageInputs.newClientLead());
         lead.put("manager", manager);
