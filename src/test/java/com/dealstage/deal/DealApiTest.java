@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dealstage.testsupport.StageInputs;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
+import com.dealstage.testsupport.EngineClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +60,7 @@ class DealApiTest {
         String inbound = http.started("boris", lead("Filter One LLC", StageInputs.newTaxNumber(), "boris", "INBOUND"));
         http.complete("boris", inbound, StageInputs.forward("coldCall"));
         String coldList = http.started("boris", lead("Filter Two LLC", StageInputs.newTaxNumber(), "boris", "COLD_LIST"));
-        String today = LocalDate.now().toString();
+        String today = EngineClock.today().toString();
 
         assertThat(ids(http.read("helen", "/api/deals?manager=boris&stage=meeting&size=100")))
                 .contains(inbound).doesNotContain(coldList);
@@ -68,7 +68,7 @@ class DealApiTest {
                 .contains(inbound).doesNotContain(coldList);
         assertThat(ids(http.read("helen", "/api/deals?manager=boris&from=" + today + "&to=" + today + "&size=100")))
                 .contains(inbound, coldList);
-        assertThat(http.read("helen", "/api/deals?manager=boris&from=" + LocalDate.now().plusDays(1)).get("total")
+        assertThat(http.read("helen", "/api/deals?manager=boris&from=" + EngineClock.today().plusDays(1)).get("total")
                 .asLong()).isZero();
 
         List<String> oldestFirst = ids(http.read("helen", "/api/deals?manager=boris&sort=startedAt,asc&size=100"));

@@ -2,7 +2,7 @@ package com.dealstage.identity;
 
 import com.dealstage.testsupport.StageInputs;
 import com.dealstage.testsupport.Stages;
-import java.time.LocalDate;
+import com.dealstage.testsupport.EngineClock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -77,7 +77,7 @@ final class DealFixtures {
 
     private static Map<String, Object> input(String stage) {
         Map<String, Object> input = new HashMap<>(StageInputs.forward(stage));
-        String today = LocalDate.now().toString();
+        String today = EngineClock.today().toString();
         switch (stage) {
             case "fulfilment" -> input.put("fulfilmentDate", today);
             case "fulfilmentActs" -> input.put("actSignedDate", today);
