@@ -21,6 +21,7 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 final class AppNode implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "admin-test";
+    static final String PROFILES = "prod,postgres";
     private final String name;
     private final int port;
     private final Process process;
@@ -53,15 +54,17 @@ final class AppNode implements AutoCloseable {
         Path log = Path.of("target", "cluster", name + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("SPRING_PROFILES_ACTIVE", "prod,postgres");
-        env.put("DEALSTAGE_DB_URL", jdbcUrl);
-        env.put("DEALSTAGE_DB_USER", "postgres");
-        env.put("DEALSTAGE_DB_PASSWORD", "postgres");
-        env.put("DEALSTAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().putAll(environment(jdbcUrl));
         AppNode node = new AppNode(name, port, builder.start(), log);
         node.awaitReady(Duration.ofMinutes(3));
         return node;
+    }
+
+    /** What docker-compose.yml sets on a node (its environment plus .env), here for the embedded server. */
+    static Map<String, String> environment(String jdbcUrl) {
+        return Map.of("SPRING_PROFILES_ACTIVE", PROFILES, "DEALSTAGE_DB_URL", jdbcUrl,
+                "DEALSTAGE_DB_USER", "postgres", "DEALSTAGE_DB_PASSWORD", "postgres",
+                "DEALSTAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
     }
 
     private void awaitReady(Duration limit) {
