@@ -86,6 +86,10 @@ final class AppNode implements AutoCloseable {
         return name;
     }
 
+    Path log() {
+        return log;
+    }
+
     TestRestTemplate http() {
         return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
     }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.dealstage.testsupport.StageInputs;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +60,8 @@ class ClusterOnPostgresTest {
         database = new ClusterDatabase(url);
         // one after the other: the first creates the schema, the users and the deployment, the second finds them
         nodeA = AppNode.start("node-a", url, shared);
-        nodeB = AppNode.start("node-b", url, shared);
+        // node B also logs structured JSON (profile json-logs), as a log shipper would read it
+        nodeB = AppNode.start("node-b", url, shared, "--spring.profiles.active=" + AppNode.PROFILES + ",json-logs");
     }
 
     @AfterAll
@@ -157,6 +160,18 @@ class ClusterOnPostgresTest {
                 .singleElement().extracting(instance -> instance.get("definitionId")).isEqualTo(version);
         assertThat(complete(nodeB, openTaskId(nodeB, deal), Map.of("outcome", "MEETING_BOOKED")))
                 .as("the gate guards the new version on the other node").isEqualTo(422);
+    }
+
+    @Test
+    @Order(1)
+    void nodeWithProfileJsonLogsWritesOneEcsJsonObjectPerLine() throws Exception {
+        List<String> lines = Files.readAllLines(nodeB.log()).stream().filter(line -> line.startsWith("{")).toList();
+        assertThat(lines).as("JSON lines of node-b").hasSizeGreaterThan(10);
+        JsonNode started = new ObjectMapper().readTree(lines.stream()
+                .filter(line -> line.contains("Started DealstageApplication")).findFirst().orElseThrow());
+        assertThat(started.path("log.level").asText()).isEqualTo("INFO");
+        assertThat(started.path("service.name").asText()).isEqualTo("dealstage");
+        assertThat(started.has("@timestamp")).isTrue();
     }
 
     @Test
