@@ -169,8 +169,8 @@ class ClusterOnPostgresTest {
         assertThat(lines).as("JSON lines of node-b").hasSizeGreaterThan(10);
         JsonNode started = new ObjectMapper().readTree(lines.stream()
                 .filter(line -> line.contains("Started DealstageApplication")).findFirst().orElseThrow());
-        assertThat(started.path("log.level").asText()).isEqualTo("INFO");
-        assertThat(started.path("service.name").asText()).isEqualTo("dealstage");
+        assertThat(started.at("/log/level").asText()).isEqualTo("INFO");
+        assertThat(started.at("/service/name").asText()).isEqualTo("dealstage");
         assertThat(started.has("@timestamp")).isTrue();
     }
 
