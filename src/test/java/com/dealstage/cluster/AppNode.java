@@ -18,7 +18,7 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  * the way docker-compose.yml configures a node: profiles {@code prod,postgres}, database and admin password from
  * the environment, processes/ and rules/ from a folder all nodes share. A process can be killed with SIGKILL.
  */
-final class AppNode implements AutoCloseable {
+public final class AppNode implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "admin-test";
     static final String PROFILES = "prod,postgres";
@@ -26,6 +26,7 @@ final class AppNode implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    private long readyMillis;
 
     private AppNode(String name, int port, Process process, Path log) {
         this.name = name;
@@ -35,7 +36,7 @@ final class AppNode implements AutoCloseable {
     }
 
     /** Starts a node and waits until /actuator/health answers UP. */
-    static AppNode start(String name, String jdbcUrl, Path shared, String... extraArgs) throws IOException {
+    public static AppNode start(String name, String jdbcUrl, Path shared, String... extraArgs) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -55,8 +56,10 @@ final class AppNode implements AutoCloseable {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment(jdbcUrl));
+        long start = System.nanoTime();
         AppNode node = new AppNode(name, port, builder.start(), log);
         node.awaitReady(Duration.ofMinutes(3));
+        node.readyMillis = (System.nanoTime() - start) / 1_000_000;
         return node;
     }
 
@@ -82,8 +85,23 @@ final class AppNode implements AutoCloseable {
                 });
     }
 
-    String name() {
+    public String name() {
         return name;
+    }
+
+    /** From process start to the first healthy answer of /actuator/health. */
+    public long readyMillis() {
+        return readyMillis;
+    }
+
+    /** Resident memory of the node's process (VmRSS), in MiB. */
+    public long residentMiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("No VmRSS for " + name);
     }
 
     Path log() {
@@ -94,7 +112,7 @@ final class AppNode implements AutoCloseable {
         return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
     }
 
-    TestRestTemplate as(String user) {
+    public TestRestTemplate as(String user) {
         return http().withBasicAuth(user, user.equals("admin") ? ADMIN_PASSWORD : user);
     }
 
