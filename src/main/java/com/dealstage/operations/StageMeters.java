@@ -1,0 +1,48 @@
+package com.dealstage.operations;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+
+/**
+ * The counters this node adds to, each counted only once its engine transaction has committed: a completion the
+ * gate refuses, or a start that rolls back, counts as a refusal or not at all. Sum them over the nodes.
+ */
+final class StageMeters {
+
+    static final String DEALS_STARTED = "dealstage.deals.started";
+    static final String STAGE_COMPLETIONS = "dealstage.stage.completions";
+    static final String GATE_REFUSALS = "dealstage.gate.refusals";
+    private final MeterRegistry registry;
+
+    StageMeters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void dealStarted(String source) {
+        afterCommit(Counter.builder(DEALS_STARTED).description("Deals started (deal-pipeline instances) on this node")
+                .tag("source", source == null ? "unknown" : source).register(registry));
+    }
+
+    void stageCompleted(String process, String stage) {
+        afterCommit(Counter.builder(STAGE_COMPLETIONS).description("Stages (user tasks) completed on this node")
+                .tag("process", process).tag("stage", stage).register(registry));
+    }
+
+    /** Called after the command failed: nothing to wait for. */
+    void gateRefused(String stage) {
+        Counter.builder(GATE_REFUSALS).description("Completions and starts the stage gate refused on this node")
+                .tag("stage", stage).register(registry).increment();
+    }
+
+    private static void afterCommit(Counter counter) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            counter.increment();
+            return;
+        }
+        command.getTransactionContext().addTransactionListener(
+                org.camunda.bpm.engine.impl.cfg.TransactionState.COMMITTED, committed -> counter.increment());
+    }
+}

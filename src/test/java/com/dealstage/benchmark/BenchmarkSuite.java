@@ -1,0 +1,161 @@
+package com.dealstage.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.camunda.bpm.engine.ProcessEngine;
+
+/**
+ * The production benchmark suite (issue 14), one command (README, "Measured"):
+ * <pre>
+ * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.dealstage.benchmark.BenchmarkSuite [name=value ...]
+ * </pre>
+ * Per database (H2 in memory, embedded PostgreSQL): gate on vs off (fresh engines per run), the application's engine
+ * vs bare Camunda (same history level, same kind of database), deals and completion latency over /engine-rest with
+ * 1, 4 and 16 clients; then a cluster of real node processes on PostgreSQL: start to ready, due timers per second on
+ * one node and on two, resident memory with {@code openDeals} open deals. Results: target/benchmarks/.
+ */
+public final class BenchmarkSuite {
+
+    private final SuiteSettings settings;
+    private final List<Map<String, Object>> rows = new ArrayList<>();
+
+    private BenchmarkSuite(SuiteSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        QuietLogs.warningsOnly();
+        SuiteSettings settings = SuiteSettings.fromArgs(args);
+        System.out.printf("Benchmark suite: %d cpus, Java %s, max heap %d MiB, %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, settings);
+        BenchmarkSuite suite = new BenchmarkSuite(settings);
+        for (String database : settings.databases()) {
+            if (database.equals("postgres")) {
+                try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+                    suite.database("postgres", postgres);
+                }
+            } else {
+                suite.database("h2", null);
+            }
+        }
+        if (settings.cluster()) {
+            suite.cluster();
+        }
+        suite.write();
+        System.exit(0);
+    }
+
+    private void database(String name, EmbeddedPostgres postgres) throws Exception {
+        System.out.println("== " + name);
+        compared(name, Comparison.run("gate", "gate on", Sides.fresh(postgres, true), "gate off",
+                Sides.fresh(postgres, false), settings.rounds(), settings.dealsPerRound()), 0.95);
+
+        InJvmApp app = postgres == null ? InJvmApp.start("jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1", "sa", "")
+                : InJvmApp.start(newDatabase(postgres), "postgres", "postgres");
+        ProcessEngine bare = postgres == null ? BenchEngine.h2(false) : Sides.onNewDatabase(postgres, false);
+        try {
+            row(name, "start to ready, in this JVM (s)", app.startMillis() / 1000.0, "", "");
+            compared(name, Comparison.run("pipeline", "application", Sides.kept(app.engine(), app.database()),
+                    "bare Camunda", Sides.kept(bare, BenchEngine.dataSource(bare)), settings.rounds(),
+                    settings.dealsPerRound()), 0.8);
+            RestDeals rest = new RestDeals(app.port());
+            for (int clients : settings.clients()) {
+                EqualWork before = EqualWork.of(app.database());
+                Workload.Result result = Workload.run(settings.restDeals(), clients, rest);
+                EqualWork work = EqualWork.of(app.database()).minus(before);
+                Histogram latency = result.completions().getIntervalHistogram();
+                String proof = work.tasksCompleted() + " tasks, " + work.distinctCompanies() + " companies, "
+                        + work.rows() + " rows";
+                row(name, "/engine-rest, " + clients + " clients: deals/s", result.dealsPerSecond(), "", proof);
+                row(name, "/engine-rest, " + clients + " clients: completion p50 / p99 (ms)",
+                        latency.getValueAtPercentile(50) / 1e6, String.format("p99 %.1f", latency
+                                .getValueAtPercentile(99) / 1e6), latency.getTotalCount() + " completions");
+            }
+        } finally {
+            bare.close();
+            app.close();
+        }
+    }
+
+    private void cluster() throws Exception {
+        System.out.println("== cluster of node processes on postgres");
+        ClusterJobs.Result result = ClusterJobs.run(settings.jobTimers(), settings.openDeals());
+        row("postgres", "start to ready, node process: first / second node (s)", result.readyFirstMillis() / 1000.0,
+                String.format("second %.1f", result.readySecondMillis() / 1000.0), "empty database / existing");
+        row("postgres", "due re-contact timers per second: 1 node / 2 nodes", result.timersPerSecondOneNode(),
+                String.format("2 nodes %.1f; ratio %.2f (target >= 1.5)", result.timersPerSecondTwoNodes(),
+                        result.timersPerSecondTwoNodes() / result.timersPerSecondOneNode()),
+                result.timers() + " timers each");
+        row("postgres", "resident memory of a node (MiB): before / with open deals", result.residentMiBBefore(),
+                String.format("with %d more open deals %d MiB", result.openDeals(), result.residentMiBAfter()),
+                String.format("deals started at %.1f/s, -Xmx512m", result.openDealsPerSecond()));
+    }
+
+    private void compared(String database, Comparison.Result result, double target) {
+        double[] spread = Comparison.Result.minMax(result.roundRatios());
+        String verdict = String.format("ratio %.3f (rounds %.2f-%.2f), target >= %.2f: %s", result.ratio(), spread[0],
+                spread[1], target, result.ratio() >= target ? "met" : "MISSED");
+        Comparison.Run a = result.runsA().get(0);
+        Comparison.Run b = result.runsB().get(0);
+        String proof = String.format("%s each run: %s %d tasks, %d companies, %d rows; %s %d tasks, %d companies, "
+                + "%d rows", result.equalWork() ? "equal work" : "UNEQUAL WORK", result.a(), a.work().tasksCompleted(),
+                a.work().distinctCompanies(), a.work().rows(), result.b(), b.work().tasksCompleted(),
+                b.work().distinctCompanies(), b.work().rows());
+        row(database, result.name() + ": " + result.a() + " / " + result.b() + " deals/s (median of "
+                + result.runsA().size() + ")", result.medianA(), String.format("%.1f; %s", result.medianB(), verdict),
+                proof);
+    }
+
+    private void row(String database, String what, double value, String more, String proof) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("database", database);
+        row.put("what", what);
+        row.put("value", Math.round(value * 100) / 100.0);
+        row.put("more", more);
+        row.put("proof", proof);
+        rows.add(row);
+        System.out.printf("%-9s | %-62s | %9.2f | %s | %s%n", database, what, value, more, proof);
+    }
+
+    private void write() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "benchmarks"));
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("cpus", Runtime.getRuntime().availableProcessors());
+        report.put("java", System.getProperty("java.version"));
+        report.put("settings", settings.toString());
+        report.put("results", rows);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("suite.json").toFile(),
+                report);
+        StringBuilder csv = new StringBuilder("database,what,value,more,proof\n");
+        for (Map<String, Object> row : rows) {
+            csv.append(String.join(",", row.values().stream().map(v -> "\"" + String.valueOf(v).replace("\"", "'")
+                    + "\"").toList())).append('\n');
+        }
+        Files.writeString(folder.resolve("suite.csv"), csv);
+        System.out.println("\nSummary (also target/benchmarks/suite.json and suite.csv)");
+        System.out.printf("%-9s | %-62s | %9s | %s%n", "database", "what", "value", "more");
+        for (Map<String, Object> row : rows) {
+            System.out.printf("%-9s | %-62s | %9s | %s%n", row.get("database"), row.get("what"), row.get("value"),
+                    row.get("more"));
+        }
+    }
+
+    private static String newDatabase(EmbeddedPostgres postgres) throws Exception {
+        String name = "bench_app";
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+        return postgres.getJdbcUrl("postgres", name);
+    }
+}

@@ -1,0 +1,131 @@
+package com.dealstage.benchmark;
+
+import com.dealstage.cluster.AppNode;
+import com.dealstage.testsupport.StageInputs;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Real node processes (as docker-compose.yml runs them) on one PostgreSQL: time from start to ready, due
+ * re-contact timers per second with one node and then two, resident memory with many open deals.
+ */
+final class ClusterJobs {
+
+    record Result(long readyFirstMillis, long readySecondMillis, double timersPerSecondOneNode,
+            double timersPerSecondTwoNodes, int timers, int openDeals, long residentMiBBefore, long residentMiBAfter,
+            double openDealsPerSecond) {
+    }
+
+    private ClusterJobs() {
+    }
+
+    static Result run(int timers, int openDeals) throws Exception {
+        Path shared = Files.createTempDirectory("bench-cluster");
+        FileSystemUtils.copyRecursively(Path.of("processes"), shared.resolve("processes"));
+        FileSystemUtils.copyRecursively(Path.of("rules"), shared.resolve("rules"));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            try (AppNode a = AppNode.start("bench-a", url, shared)) {
+                List<String> one = rejectedDeals(a, timers);
+                List<String> warmUp = rejectedDeals(a, timers);
+                List<String> two = rejectedDeals(a, timers);
+                double oneNode = drain(url, one);
+                System.out.printf("  one node: %d timers at %.1f/s%n", timers, oneNode);
+                double twoNodes;
+                long readySecond;
+                try (AppNode b = AppNode.start("bench-b", url, shared)) {
+                    readySecond = b.readyMillis();
+                    // the new node's first jobs run on a cold JIT: a batch to warm it up, not counted
+                    System.out.printf("  two nodes, warm-up batch: %.1f/s%n", drain(url, warmUp));
+                    twoNodes = drain(url, two);
+                    System.out.printf("  two nodes: %d timers at %.1f/s%n", timers, twoNodes);
+                }
+                System.gc();
+                long before = a.residentMiB();
+                long start = System.nanoTime();
+                parallel(8, openDeals, () -> {
+                    if (a.as("anna").postForEntity("/api/deals", StageInputs.newClientLead(), Map.class)
+                            .getStatusCode().value() != 201) {
+                        throw new IllegalStateException("deal not started");
+                    }
+                    return null;
+                });
+                double rate = openDeals / ((System.nanoTime() - start) / 1e9);
+                return new Result(a.readyMillis(), readySecond, oneNode, twoNodes, timers, openDeals, before,
+                        a.residentMiB(), rate);
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(shared);
+        }
+    }
+
+    /** Makes the deals' re-contact timers due at once and times until every re-contact call exists. */
+    private static double drain(String url, List<String> deals) throws Exception {
+        String in = deals.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement sql = db.createStatement()) {
+            long start = System.nanoTime();
+            sql.executeUpdate("update act_ru_job set duedate_ = now() - interval '1 second' where process_instance_id_ in ("
+                    + in + ")");
+            while (count(sql, "select count(*) from act_ru_task where task_def_key_ = 'recontactCall' and proc_inst_id_ in ("
+                    + in + ")") < deals.size()) {
+                Thread.sleep(50);
+            }
+            return deals.size() / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static List<String> rejectedDeals(AppNode node, int count) throws Exception {
+        List<String> deals = Collections.synchronizedList(new ArrayList<>());
+        parallel(8, count, () -> {
+            var anna = node.as("anna");
+            String deal = (String) anna.postForEntity("/api/deals", StageInputs.newClientLead(), Map.class).getBody()
+                    .get("id");
+            String task = (String) ((List<Map<String, Object>>) anna.getForEntity("/api/deals/" + deal + "/tasks",
+                    List.class).getBody()).get(0).get("id");
+            if (anna.postForEntity("/api/tasks/" + task + "/complete", StageInputs.rejectionAt("coldCall", "NO_BUDGET"),
+                    String.class).getStatusCode().value() != 204) {
+                throw new IllegalStateException("rejection refused");
+            }
+            deals.add(deal);
+            return null;
+        });
+        return deals;
+    }
+
+    private static void parallel(int threads, int total, java.util.concurrent.Callable<Void> one) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Void>> work = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                work.add(pool.submit(one));
+            }
+            for (Future<Void> each : work) {
+                each.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long count(Statement sql, String query) throws Exception {
+        try (ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
