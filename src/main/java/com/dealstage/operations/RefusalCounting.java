@@ -23,11 +23,20 @@ final class RefusalCounting extends CommandInterceptor {
         } catch (RuntimeException failure) {
             StageGateViolation refusal = depth[0] == 1 ? StageGateViolation.findIn(failure) : null;
             if (refusal != null) {
-                meters.gateRefused(refusal.stage());
+                meters.gateRefused(stageOf(refusal));
             }
             throw failure;
         } finally {
             depth[0]--;
         }
+    }
+
+    /** A refused change of stored data names no stage of its own; its violations do. */
+    static String stageOf(StageGateViolation refusal) {
+        if (refusal.stage() != null) {
+            return refusal.stage();
+        }
+        return refusal.violations().stream().map(violation -> violation.stage()).filter(stage -> stage != null)
+                .findFirst().orElse("none");
     }
 }

@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.testsupport.MovesEngineClock;
 import static com.dealstage.testsupport.StageInputs.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -16,7 +17,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * After-sales days are days of the business zone (dealstage.zone), not of the server: the acts deadline, the survey
  * day and the repeat-sale day start at midnight there; the moments of signing and answering are stored in UTC.
  */
+@MovesEngineClock
 class BusinessZoneTest {
 
     /** Ten hours ahead of UTC; any zone other than the server's would do. */
@@ -35,11 +36,6 @@ class BusinessZoneTest {
     static void createEngine() {
         afterSales = AfterSalesTestEngine.create(BUSINESS);
         BpmnAwareTests.init(afterSales.engine());
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

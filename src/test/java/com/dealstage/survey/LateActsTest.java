@@ -1,5 +1,6 @@
 package com.dealstage.survey;
 
+import com.dealstage.testsupport.MovesEngineClock;
 import static com.dealstage.testsupport.StageInputs.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -15,7 +16,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * Closing documents signed after the limit (fulfilment 2026-12-20 + 14 days = 2027-01-03): heads of sales hear of
  * the deal once, however many acts are still signed late, one per pass of the act loop.
  */
+@MovesEngineClock
 class LateActsTest {
 
     private static AfterSalesTestEngine afterSales;
@@ -38,11 +39,6 @@ class LateActsTest {
         BpmnAwareTests.init(afterSales.engine());
         afterSales.reset();
         clock(2026, 12, 21, 10);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
