@@ -20,7 +20,7 @@
 // sales; user-styles.css hides the Community Edition end-of-life banner.
 export default {
   app: {
-    name: 'Dealstage',
+    name: 'Tasklist',
     vendor: 'Dealstage'
   },
   customScripts: ['scripts/dealstage-links'],
