@@ -26,23 +26,18 @@ class AfterSalesReports {
     private final StageJournal journal;
     private final SurveyFigures surveys;
     private final Team teams;
-    private final FunnelProperties settings;
     private final BusinessCalendar calendar;
 
-    AfterSalesReports(StageJournal journal, SurveyFigures surveys, Team teams, FunnelProperties settings,
+    AfterSalesReports(StageJournal journal, SurveyFigures surveys, Team teams,
             BusinessCalendar calendar) {
         this.journal = journal;
         this.surveys = surveys;
         this.teams = teams;
-        this.settings = settings;
         this.calendar = calendar;
     }
 
     AfterSalesReport of(Period period, String team) {
-        String group = team == null || team.isBlank() ? settings.team() : team.trim();
-        if (!teams.exists(group)) {
-            throw FunnelErrors.badParameter("team", "Team '" + group + "' is not a group.");
-        }
+        String group = teams.resolve(team);
         Map<String, String> members = teams.members(group);
         Map<String, AfterSalesCounts> counts = journal.afterSales(period.start(calendar), period.end(calendar),
                 ClockUtil.getCurrentTime().toInstant()).stream()

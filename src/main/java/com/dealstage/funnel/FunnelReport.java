@@ -31,10 +31,7 @@ class FunnelReport {
     }
 
     FunnelAnswer of(Period period, String team, String manager) {
-        String group = team == null || team.isBlank() ? settings.team() : team.trim();
-        if (!teams.exists(group)) {
-            throw FunnelErrors.badParameter("team", "Team '" + group + "' is not a group.");
-        }
+        String group = teams.resolve(team);
         Map<String, String> members = teams.members(group);
         if (manager != null && !members.containsKey(manager)) {
             throw FunnelErrors.badParameter("manager", "Manager '" + manager + "' is not a member of " + group + ".");

@@ -35,10 +35,7 @@ class RejectionReports {
     }
 
     RejectionReport of(Period period, String team) {
-        String group = team == null || team.isBlank() ? settings.team() : team.trim();
-        if (!teams.exists(group)) {
-            throw FunnelErrors.badParameter("team", "Team '" + group + "' is not a group.");
-        }
+        String group = teams.resolve(team);
         Map<String, String> members = teams.members(group);
         List<RejectionCount> counts = journal.rejections(period.start(calendar), period.end(calendar)).stream()
                 .filter(count -> members.containsKey(count.manager())).toList();

@@ -13,9 +13,20 @@ import org.springframework.stereotype.Component;
 class Team {
 
     private final IdentityService identity;
+    private final FunnelProperties settings;
 
-    Team(IdentityService identity) {
+    Team(IdentityService identity, FunnelProperties settings) {
         this.identity = identity;
+        this.settings = settings;
+    }
+
+    /** The group a report compares: the requested one, or the configured default; 400 when it is no group. */
+    String resolve(String requested) {
+        String group = requested == null || requested.isBlank() ? settings.team() : requested.trim();
+        if (!exists(group)) {
+            throw FunnelErrors.badParameter("team", "Team '" + group + "' is not a group.");
+        }
+        return group;
     }
 
     boolean exists(String group) {
