@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Clients {
 
     private final ClientRecords records;
+    private final ApplicationEventPublisher events;
     /** A savepoint around the insert of a new client, so that losing a race to insert it is not fatal. */
     private final TransactionTemplate savepoint;
 
     @Autowired
-    Clients(JdbcClient jdbc, ObjectProvider<PlatformTransactionManager> transactions) {
+    Clients(JdbcClient jdbc, ObjectProvider<PlatformTransactionManager> transactions,
+            ApplicationEventPublisher events) {
         this.records = new ClientRecords(jdbc);
+        this.events = events;
         PlatformTransactionManager manager = transactions.getIfUnique();
         this.savepoint = manager == null ? null : new TransactionTemplate(manager);
         if (savepoint != null) {
@@ -40,6 +44,7 @@ public class Clients {
     /** Without Spring's transactions (plain engine tests, the Flyway migration): no savepoint. */
     public Clients(JdbcClient jdbc) {
         this.records = new ClientRecords(jdbc);
+        this.events = event -> { };
         this.savepoint = null;
     }
 
@@ -96,13 +101,38 @@ public class Clients {
         return records.linkedDeals();
     }
 
-    /** No new deal is started for a blacklisted client; {@code reason} is what a refused caller reads. */
-    Optional<Client> blacklist(long id, String reason, String by, Instant at) {
-        return records.blacklist(id, reason, by, at) ? records.byId(id) : Optional.empty();
+    /**
+     * The client this lead would be, if it is known; records nothing (an import asks before it starts a deal).
+     * Without a tax number: the client known by that name only, else the one client with a number that bears it.
+     */
+    public Optional<Client> known(ClientIdentity identity) {
+        if (identity.taxNumber() != null) {
+            return records.byInn(identity.taxNumber()).or(() -> records.nameOnly(identity.nameKey()));
+        }
+        return records.nameOnly(identity.nameKey()).or(() -> only(records.withInnNamed(identity.nameKey())));
     }
 
-    Optional<Client> lift(long id) {
-        return records.blacklist(id, null, null, null) ? records.byId(id) : Optional.empty();
+    /**
+     * No new deal is started for a blacklisted client; {@code reason} is what a refused caller reads. Its planned
+     * contacts are put on hold by whoever listens to {@link ClientBlacklisted}, in the same transaction.
+     */
+    Optional<Client> blacklist(long id, String reason, String by, Instant at) {
+        if (!records.blacklist(id, reason, by, at)) {
+            return Optional.empty();
+        }
+        events.publishEvent(new ClientBlacklisted(id, reason, by, at));
+        return records.byId(id);
+    }
+
+    Optional<Client> lift(long id, String by, Instant at) {
+        boolean was = records.byId(id).map(Client::blacklisted).orElse(false);
+        if (!records.blacklist(id, null, null, null)) {
+            return Optional.empty();
+        }
+        if (was) {
+            events.publishEvent(new ClientLeftBlacklist(id, by, at));
+        }
+        return records.byId(id);
     }
 
     private Optional<Client> find(ClientIdentity identity) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,16 +28,20 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ClientsController {
 
     private static final List<String> MAY_MANAGE = List.of("sales-heads", "camunda-admin");
-    private static final int MAX_REASON = 1000;
     private static final int MAX_PAGE = 100;
 
     private final Clients clients;
     private final ClientList list;
+    private final Blacklist blacklist;
+    private final StaleClients stale;
     private final IdentityService identity;
 
-    ClientsController(Clients clients, ClientList list, IdentityService identity) {
+    ClientsController(Clients clients, ClientList list, Blacklist blacklist, StaleClients stale,
+            IdentityService identity) {
         this.clients = clients;
         this.list = list;
+        this.blacklist = blacklist;
+        this.stale = stale;
         this.identity = identity;
     }
 
@@ -46,10 +51,21 @@ class ClientsController {
             @RequestParam(required = false) Boolean blacklisted, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         mayManage();
-        if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw refusal(HttpStatus.BAD_REQUEST, "'page' must be 0 or more and 'size' between 1 and " + MAX_PAGE + ".");
-        }
+        checkPage(page, size);
         return list.page(search, blacklisted, page, size);
+    }
+
+    @Operation(summary = "Clients with no stage movement for 'months' (default 12): the part of the base to refresh "
+            + "(the method refreshes about 20 % a year); blacklisted clients are left out")
+    @GetMapping("/stale")
+    StaleClients.StalePage staleClients(@RequestParam(defaultValue = "12") int months,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        mayManage();
+        checkPage(page, size);
+        if (months < 1 || months > StaleClients.MAX_MONTHS) {
+            throw refusal(HttpStatus.BAD_REQUEST, "'months' must be between 1 and " + StaleClients.MAX_MONTHS + ".");
+        }
+        return stale.page(months, page, size, ClockUtil.getCurrentTime().toInstant());
     }
 
     @Operation(summary = "One client")
@@ -64,20 +80,40 @@ class ClientsController {
     @PutMapping("/{clientId}/blacklist")
     Client blacklist(@PathVariable long clientId, @RequestBody(required = false) BlacklistRequest request) {
         String user = mayManage();
-        String reason = request == null || request.reason() == null ? "" : request.reason().trim();
-        if (reason.isEmpty() || reason.length() > MAX_REASON) {
-            throw refusal(HttpStatus.BAD_REQUEST, "'reason' is required (at most " + MAX_REASON
-                    + " characters): say why no deal may be started with this client.");
-        }
+        String reason = Blacklist.checkedReason(request == null ? null : request.reason());
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        return clients.blacklist(clientId, reason, user, now).orElseThrow(() -> unknown(clientId));
+        return blacklist.add(clientId, reason, user, now).orElseThrow(() -> unknown(clientId));
     }
 
-    @Operation(summary = "Take a client off the blacklist (heads of sales)")
+    @Operation(summary = "Blacklist a company by tax number or name (heads of sales), recorded as a client when new; "
+            + "its planned re-contact and repeat-sale calls are put on hold")
+    @PostMapping("/blacklist")
+    Client blacklistCompany(@RequestBody(required = false) CompanyBlacklistRequest request) {
+        String user = mayManage();
+        if (request == null) {
+            throw refusal(HttpStatus.BAD_REQUEST, "Send {\"companyTaxId\" or \"companyName\", \"reason\"}.");
+        }
+        String reason = Blacklist.checkedReason(request.reason());
+        return blacklist.add(request.companyTaxId(), request.companyName(), reason, user,
+                ClockUtil.getCurrentTime().toInstant());
+    }
+
+    @Operation(summary = "Take a client off the blacklist (heads of sales); held calls are planned again")
     @DeleteMapping("/{clientId}/blacklist")
     Client lift(@PathVariable long clientId) {
-        mayManage();
-        return clients.lift(clientId).orElseThrow(() -> unknown(clientId));
+        String user = mayManage();
+        return blacklist.lift(clientId, user, ClockUtil.getCurrentTime().toInstant()).orElseThrow(() -> unknown(clientId));
+    }
+
+    @Operation(summary = "Take a company off the blacklist by tax number or name (heads of sales)")
+    @DeleteMapping("/blacklist")
+    Client liftCompany(@RequestParam(required = false) String companyTaxId,
+            @RequestParam(required = false) String companyName) {
+        String user = mayManage();
+        return blacklist.lift(companyTaxId, companyName, user, ClockUtil.getCurrentTime().toInstant())
+                .orElseThrow(() -> refusal(HttpStatus.NOT_FOUND, "No client is known by "
+                        + (companyTaxId == null || companyTaxId.isBlank() ? "the name '" + companyName + "'"
+                        : "tax number " + companyTaxId) + "."));
     }
 
     @ExceptionHandler(ErrorResponseException.class)
@@ -88,7 +124,8 @@ class ClientsController {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail malformed(MethodArgumentTypeMismatchException mismatch) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + mismatch.getName()
-                + "' must be " + (mismatch.getRequiredType() == long.class ? "a client id (a number)." : "true or false."));
+                + "' must be " + (mismatch.getRequiredType() == long.class ? "a client id (a number)."
+                : mismatch.getRequiredType() == int.class ? "a whole number." : "true or false."));
     }
 
     private String mayManage() {
@@ -99,14 +136,23 @@ class ClientsController {
         return user.getUserId();
     }
 
+    private static void checkPage(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw refusal(HttpStatus.BAD_REQUEST, "'page' must be 0 or more and 'size' between 1 and " + MAX_PAGE + ".");
+        }
+    }
+
     private static ErrorResponseException unknown(long clientId) {
         return refusal(HttpStatus.NOT_FOUND, "No client with id " + clientId + ".");
     }
 
     private static ErrorResponseException refusal(HttpStatus status, String sentence) {
-        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, sentence), null);
+        return Blacklist.refusal(status, sentence);
     }
 
     record BlacklistRequest(String reason) {
+    }
+
+    record CompanyBlacklistRequest(String companyTaxId, String companyName, String reason) {
     }
 }

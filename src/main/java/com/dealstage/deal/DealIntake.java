@@ -51,6 +51,10 @@ final class DealIntake implements ExecutionListener {
             });
         }
         deal.setVariableLocal(DealPipeline.CLIENT_ID, client.id());
+        // a referral or repeat deal the engine starts is never the listed lead
+        if (!Deals.engineIsStarting()) {
+            Deals.listedVariables().forEach(deal::setVariableLocal);
+        }
         if (identity.taxNumber() != null && !identity.taxNumber().equals(taxId)) {
             deal.setVariableLocal(DealPipeline.COMPANY_TAX_ID, identity.taxNumber());
         }

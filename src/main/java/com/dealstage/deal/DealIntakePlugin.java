@@ -4,6 +4,9 @@ import com.dealstage.clients.Clients;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.bpmn.delegate.ExecutionListenerInvocation;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DealIntakePlugin extends AbstractProcessEnginePlugin {
+
+    private static final String COLD_CALL = "coldCall";
 
     private final Clients clients;
 
@@ -53,7 +58,23 @@ class DealIntakePlugin extends AbstractProcessEnginePlugin {
                 activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, listener);
             }
         }
+
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (scope.getProcessDefinition() instanceof ProcessDefinitionEntity process
+                    && DealPipeline.PROCESS_KEY.equals(process.getKey()) && COLD_CALL.equals(activity.getId())) {
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, SCORE_AS_PRIORITY);
+            }
+        }
     }
+
+    /** The cold call of a scored lead carries the score as its priority: Tasklist's "My tasks" lists it first. */
+    private static final TaskListener SCORE_AS_PRIORITY = task -> {
+        if (task.getVariable(ListEntry.LEAD_SCORE) instanceof Number score) {
+            task.setPriority(score.intValue());
+        }
+    };
 
     private record AsDelegate(DealIntake intake) implements ExecutionListener {
         @Override

@@ -19,6 +19,8 @@ public class Deals {
 
     /** The origin of the deal being started on this thread, read by the start check inside the same call. */
     private static final ThreadLocal<Origin> STARTING = new ThreadLocal<>();
+    /** The list entry of the lead being imported on this thread, recorded by the start check. */
+    private static final ThreadLocal<ListEntry> LISTED = new ThreadLocal<>();
 
     private final RuntimeService runtime;
     private final Clients clients;
@@ -26,6 +28,19 @@ public class Deals {
     public Deals(RuntimeService runtime, Clients clients) {
         this.runtime = runtime;
         this.clients = clients;
+    }
+
+    /**
+     * Starts a new lead from a cold-call list, exactly as {@link #start} does (same gate, same start check), and
+     * records what the list says beyond the lead's fields ({@link ListEntry}) on the deal.
+     */
+    public String startListed(Lead lead, ListEntry entry) {
+        LISTED.set(entry);
+        try {
+            return start(lead, Origin.newLead());
+        } finally {
+            LISTED.remove();
+        }
     }
 
     /** Starts the deal and returns its id (the process instance id). */
@@ -61,6 +76,12 @@ public class Deals {
         ClientIdentity identity = ClientIdentity.of(deal.getVariable(DealPipeline.COMPANY_TAX_ID), name);
         return clients.resolve(identity, name == null ? null : name.toString(),
                 ClockUtil.getCurrentTime().toInstant()).id();
+    }
+
+    /** What the list says of the lead being imported on this thread; empty for any other start. */
+    static Map<String, Object> listedVariables() {
+        ListEntry entry = LISTED.get();
+        return entry == null ? Map.of() : entry.variables();
     }
 
     /** True while a repeat sale or referral is being started by the engine's own step on this thread. */

@@ -62,6 +62,10 @@ class AdminOnlyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (groups.map(Groups::onlyAccounting).orElse(false)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, Groups.ACCOUNTING_REFUSAL);
+            return;
+        }
         Optional<String> refusal = AdminOnlyOperations.refusal(request.getMethod(), enginePath);
         if (refusal.isPresent()) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, refusal.get());

@@ -10,5 +10,6 @@ record DemoUser(String id, String firstName, String lastName, String group) {
             new DemoUser("boris", "Boris", "Petrov", Groups.SALES_MANAGERS),
             new DemoUser("helen", "Helen", "Volkova", Groups.SALES_HEADS),
             new DemoUser("quinn", "Quinn", "Orlova", Groups.QUALITY_CONTROL),
-            new DemoUser("paul", "Paul", "Smirnov", Groups.PROCESS_OWNERS));
+            new DemoUser("paul", "Paul", "Smirnov", Groups.PROCESS_OWNERS),
+            new DemoUser("accounting", "Accounting", "(technical user)", Groups.ACCOUNTING));
 }

@@ -39,6 +39,7 @@ class PeopleSetup implements InitializingBean {
     public void afterPropertiesSet() {
         Groups.BUSINESS.forEach(this::ensureGroup);
         ensureGroup(Groups.ADMIN);
+        ensureGroup(Groups.ACCOUNTING);
         String admin = properties.adminUser();
         ensureUser(admin, "Dealstage", "Administrator", properties.effectiveAdminPassword(), Groups.ADMIN);
         formerAdmins.markCurrent(admin);
@@ -57,7 +58,7 @@ class PeopleSetup implements InitializingBean {
         if (identityService.createGroupQuery().groupId(id).count() == 0) {
             Group group = identityService.newGroup(id);
             group.setName(Groups.displayName(id));
-            group.setType(Groups.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
+            group.setType(Groups.ADMIN.equals(id) || Groups.ACCOUNTING.equals(id) ? "SYSTEM" : "WORKFLOW");
             identityService.saveGroup(group);
         }
     }

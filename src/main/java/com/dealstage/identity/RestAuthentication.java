@@ -46,6 +46,16 @@ class RestAuthentication {
     }
 
     @Bean
+    FilterRegistrationBean<Filter> accountingOnlyPayments(IdentityService identityService) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new AccountingOnlyPayments(identityService));
+        registration.setName("accounting-only-payments");
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(ADMIN_ONLY_ORDER);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<Filter> actuatorAuthentication(IdentityService identityService) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
                 new ActuatorAuthentication(identityService));

@@ -1,0 +1,68 @@
+package com.dealstage.imports;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * What only a list gets wrong, checked before a line becomes a lead: a company name, an e-mail and a phone number
+ * that can be used, a manager who exists. (The tax number, the source and the rest of the lead are the lead gate's.)
+ */
+@Component
+class ContactChecks {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;.]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9()\\-\\s.]+((ext|доб)\\.?\\s*[0-9]+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MIN_DIGITS = 5;
+    private static final int MAX_DIGITS = 15;
+
+    private final IdentityService identity;
+
+    ContactChecks(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    Optional<RowOutcome> check(long line, Map<String, String> values, ImportContext context) {
+        String company = values.get("companyName");
+        if (company == null) {
+            return failed(line, "companyName", "Company name is required.", null);
+        }
+        String email = values.get("contactEmail");
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            return failed(line, "contactEmail", "E-mail '" + email + "' is not an e-mail address.", company);
+        }
+        String phone = values.get("contactPhone");
+        long digits = phone == null ? 0 : phone.chars().filter(Character::isDigit).count();
+        if (phone != null && (!PHONE.matcher(phone).matches() || digits < MIN_DIGITS || digits > MAX_DIGITS)) {
+            return failed(line, "contactPhone", "Phone '" + phone + "' is not a phone number (" + MIN_DIGITS + " to "
+                    + MAX_DIGITS + " digits, with +, spaces, hyphens or brackets).", company);
+        }
+        String manager = values.get("manager");
+        if (manager != null && !context.knownUsers().computeIfAbsent(manager, this::exists)) {
+            return failed(line, "manager", "There is no user '" + manager + "' to be the responsible manager.",
+                    company);
+        }
+        return Optional.empty();
+    }
+
+    /** Past the importing user's own rights on users: a head of sales may not READ every user. */
+    private boolean exists(String userId) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return identity.createUserQuery().userId(userId).count() > 0;
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    private static Optional<RowOutcome> failed(long line, String field, String message, String company) {
+        return Optional.of(RowOutcome.failed(line, field, message, company));
+    }
+}

@@ -1,0 +1,99 @@
+package com.dealstage.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Table import_row: one row per line of a list, written in the transaction of the deal it started (or not). */
+@Component
+class ImportRows {
+
+    private static final int TEXT = 4000;
+
+    private final JdbcClient jdbc;
+
+    ImportRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(String importId, RowOutcome row) {
+        jdbc.sql("INSERT INTO import_row (import_id, line, outcome, reason, field, message, company_name, client_key, "
+                        + "deal_id, manager, assigned_by, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(importId, row.line(), row.kind().name(), row.reason(), row.field(), fit(row.message()),
+                        fit(row.companyName()), row.clientKey(), row.dealId(), row.manager(), row.assignedBy(),
+                        row.score())
+                .update();
+    }
+
+    /** The last line done: every line up to it has its row (lines are committed in order). */
+    long lastLine(String importId) {
+        Long last = jdbc.sql("SELECT MAX(line) FROM import_row WHERE import_id = ?").param(importId)
+                .query(Long.class).single();
+        return last == null ? 0 : last;
+    }
+
+    /** The earlier line of this import that is the same client and was not refused as broken, if any. */
+    Optional<Long> sameClientBefore(String importId, String clientKey, long line) {
+        return jdbc.sql("SELECT MIN(line) FROM import_row WHERE import_id = ? AND client_key = ? AND line < ? "
+                        + "AND outcome <> 'FAILED'")
+                .params(importId, clientKey, line).query(Long.class).optional();
+    }
+
+    /** Leads of this import each manager has been given so far (round robin goes on from there after a resume). */
+    Map<String, Integer> assigned(String importId) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT manager, COUNT(*) AS n FROM import_row WHERE import_id = ? AND outcome = 'STARTED' "
+                        + "GROUP BY manager")
+                .param(importId).query(row -> { counts.put(row.getString("manager"), row.getInt("n")); });
+        return counts;
+    }
+
+    /** Rows read, started, failed, and skipped by reason. */
+    Progress progress(String importId) {
+        Map<String, Long> skipped = new LinkedHashMap<>();
+        long[] totals = new long[3];
+        jdbc.sql("SELECT outcome, reason, COUNT(*) AS n FROM import_row WHERE import_id = ? GROUP BY outcome, reason "
+                        + "ORDER BY outcome, reason")
+                .param(importId).query(row -> {
+                    long n = row.getLong("n");
+                    switch (RowOutcome.Kind.valueOf(row.getString("outcome"))) {
+                        case STARTED -> totals[0] += n;
+                        case FAILED -> totals[1] += n;
+                        case SKIPPED -> {
+                            totals[2] += n;
+                            skipped.put(row.getString("reason"), n);
+                        }
+                    }
+                });
+        return new Progress(totals[0] + totals[1] + totals[2], totals[0], totals[1], totals[2], skipped);
+    }
+
+    /** The per-row report, line by line, streamed from the database to the printer. */
+    void report(String importId, CSVPrinter printer) {
+        jdbc.sql("SELECT line, outcome, reason, field, message, company_name, deal_id, manager, assigned_by, score "
+                        + "FROM import_row WHERE import_id = ? ORDER BY line")
+                .param(importId).query(row -> {
+                    try {
+                        printer.printRecord(row.getLong("line"), row.getString("outcome"), row.getString("reason"),
+                                row.getString("field"), row.getString("message"), row.getString("company_name"),
+                                row.getString("deal_id"), row.getString("manager"), row.getString("assigned_by"),
+                                row.getObject("score"));
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                });
+    }
+
+    private static String fit(String text) {
+        return text == null || text.length() <= TEXT ? text : text.substring(0, TEXT);
+    }
+
+    record Progress(long rowsRead, long started, long failed, long skipped, Map<String, Long> skippedByReason) {
+    }
+}
