@@ -33,15 +33,14 @@ class ImportRows {
 
     /** The last line done: every line up to it has its row (lines are committed in order). */
     long lastLine(String importId) {
-        Long last = jdbc.sql("SELECT MAX(line) FROM import_row WHERE import_id = ?").param(importId)
+        return jdbc.sql("SELECT COALESCE(MAX(line), 0) FROM import_row WHERE import_id = ?").param(importId)
                 .query(Long.class).single();
-        return last == null ? 0 : last;
     }
 
     /** The earlier line of this import that is the same client and was not refused as broken, if any. */
     Optional<Long> sameClientBefore(String importId, String clientKey, long line) {
-        return jdbc.sql("SELECT MIN(line) FROM import_row WHERE import_id = ? AND client_key = ? AND line < ? "
-                        + "AND outcome <> 'FAILED'")
+        return jdbc.sql("SELECT line FROM import_row WHERE import_id = ? AND client_key = ? AND line < ? "
+                        + "AND outcome <> 'FAILED' ORDER BY line FETCH FIRST 1 ROWS ONLY")
                 .params(importId, clientKey, line).query(Long.class).optional();
     }
 

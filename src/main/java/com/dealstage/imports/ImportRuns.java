@@ -50,11 +50,11 @@ class ImportRuns {
                 .param(limit).query(ImportRuns::run).list();
     }
 
-    /** Takes the import for {@code worker}: when interrupted, already its own, or its node went quiet. */
+    /** Takes the import for {@code worker}: when new, interrupted, already its own, or its node went quiet. */
     boolean claim(String id, String worker, Instant now, Instant staleBefore) {
         return jdbc.sql("UPDATE import_run SET worker = ?, heartbeat_at = ?, status = 'RUNNING', message = NULL "
                         + "WHERE id = ? AND (status = 'INTERRUPTED' OR (status = 'RUNNING' "
-                        + "AND (worker = ? OR heartbeat_at < ?)))")
+                        + "AND (worker IS NULL OR worker = ? OR heartbeat_at < ?)))")
                 .params(worker, utc(now), id, worker, utc(staleBefore)).update() == 1;
     }
 

@@ -1,5 +1,6 @@
 package com.dealstage.stagegate;
 
+import com.dealstage.clients.ClientHasOpenDeal;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
@@ -7,7 +8,7 @@ import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.Marker;
 
 /**
- * A refused stage is a business answer, not a server error: Camunda would log every refusal at ERROR
+ * A refused stage (or a refused duplicate lead) is a business answer, not a server error: Camunda would log every refusal at ERROR
  * with a stack trace ("ENGINE-16004 Exception while closing command context"), drowning real errors.
  * This filter drops those engine entries; the gate itself logs the refusal at INFO.
  * Registered in logback-spring.xml.
@@ -34,6 +35,7 @@ public class RefusalLogFilter extends TurboFilter {
     }
 
     private static boolean isRefusal(Throwable error) {
-        return error != null && StageGateViolation.findIn(error) != null;
+        // a second lead of a client with an open deal is refused the same way (409), e.g. on every such import row
+        return error != null && (StageGateViolation.findIn(error) != null || ClientHasOpenDeal.findIn(error) != null);
     }
 }
