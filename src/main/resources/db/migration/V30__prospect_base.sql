@@ -15,6 +15,7 @@ CREATE TABLE import_run (
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     heartbeat_at  TIMESTAMP WITH TIME ZONE NOT NULL, -- a RUNNING import whose heartbeat is stale is taken over
     worker        VARCHAR(255),                    -- the node working it
+    batches       INT           NOT NULL,          -- batches committed so far
     finished_at   TIMESTAMP WITH TIME ZONE,
     message       VARCHAR(4000),                   -- why it was interrupted
     CONSTRAINT import_run_file UNIQUE (sha256)

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class ImportRuns {
 
     private static final String COLUMNS = "id, file_name, sha256, size_bytes, charset, separator, mapping, status, "
-            + "started_by, created_at, heartbeat_at, worker, finished_at, message";
+            + "started_by, created_at, heartbeat_at, worker, batches, finished_at, message";
 
     private final JdbcClient jdbc;
 
@@ -28,7 +28,7 @@ class ImportRuns {
     }
 
     void create(ImportRun run) {
-        jdbc.sql("INSERT INTO import_run (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO import_run (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
                 .params(run.id(), run.fileName(), run.sha256(), run.sizeBytes(), run.charset(),
                         String.valueOf(run.separator()), run.mapping(), run.status().name(), run.startedBy(),
                         utc(run.createdAt()), utc(run.heartbeatAt()), run.worker(), null, null)
@@ -50,17 +50,27 @@ class ImportRuns {
                 .param(limit).query(ImportRuns::run).list();
     }
 
-    /** Takes the import for {@code worker}: when new, interrupted, already its own, or its node went quiet. */
-    boolean claim(String id, String worker, Instant now, Instant staleBefore) {
+    /**
+     * Takes the import for {@code worker}: when new, already its own, or its node went quiet; an interrupted import
+     * only when {@code resume} (someone asked for it: an import interrupted by an error is not retried on its own).
+     */
+    boolean claim(String id, String worker, Instant now, Instant staleBefore, boolean resume) {
         return jdbc.sql("UPDATE import_run SET worker = ?, heartbeat_at = ?, status = 'RUNNING', message = NULL "
-                        + "WHERE id = ? AND (status = 'INTERRUPTED' OR (status = 'RUNNING' "
+                        + "WHERE id = ? AND ((? AND status = 'INTERRUPTED') OR (status = 'RUNNING' "
                         + "AND (worker IS NULL OR worker = ? OR heartbeat_at < ?)))")
-                .params(worker, utc(now), id, worker, utc(staleBefore)).update() == 1;
+                .params(worker, utc(now), id, resume, worker, utc(staleBefore)).update() == 1;
     }
 
-    /** Reports progress with a batch; false when another node has taken the import over (the batch must not land). */
-    boolean heartbeat(String id, String worker, Instant now) {
+    /** Says the node still works the import (every few seconds, apart from the batches). */
+    boolean alive(String id, String worker, Instant now) {
         return jdbc.sql("UPDATE import_run SET heartbeat_at = ? WHERE id = ? AND worker = ? AND status = 'RUNNING'")
+                .params(utc(now), id, worker).update() == 1;
+    }
+
+    /** A batch is committed with this, in its transaction: false when the claim was lost (the batch must not land). */
+    boolean batchCommitted(String id, String worker, Instant now) {
+        return jdbc.sql("UPDATE import_run SET heartbeat_at = ?, batches = batches + 1 WHERE id = ? AND worker = ? "
+                        + "AND status = 'RUNNING'")
                 .params(utc(now), id, worker).update() == 1;
     }
 

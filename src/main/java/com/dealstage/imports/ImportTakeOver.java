@@ -33,7 +33,7 @@ class ImportTakeOver {
         Instant staleBefore = ClockUtil.getCurrentTime().toInstant().minus(properties.takeOverAfter());
         for (String id : runs.abandoned(staleBefore)) {
             log.warn("Import {} was abandoned by its node; resuming it here", id);
-            worker.submit(id);
+            worker.submit(id, false);
         }
     }
 }

@@ -11,7 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
@@ -66,24 +71,45 @@ class ImportWorker {
         this.json = json;
     }
 
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "import-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Imports waiting for or on this node's worker: asked for twice, worked once. */
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+
     @PreDestroy
     void stop() {
         // a node going down interrupts its import between rows; the batch in flight rolls back, another node resumes
         executor.shutdownNow();
+        ticker.shutdownNow();
     }
 
-    /** Works the import on a worker thread, if this node can claim it. */
-    void submit(String importId) {
-        executor.execute(() -> work(importId));
+    /** Works the import on the worker thread, if this node can claim it; {@code resume} takes an interrupted one. */
+    void submit(String importId, boolean resume) {
+        if (queued.add(importId)) {
+            executor.execute(() -> {
+                try {
+                    work(importId, resume);
+                } finally {
+                    queued.remove(importId);
+                }
+            });
+        }
     }
 
     /** Claims and works the import on this thread; false when another node holds it. */
-    boolean work(String importId) {
+    boolean work(String importId, boolean resume) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        if (!runs.claim(importId, NODE, now, now.minus(properties.takeOverAfter()))) {
+        if (!runs.claim(importId, NODE, now, now.minus(properties.takeOverAfter()), resume)) {
             return false;
         }
         ImportRun run = runs.find(importId).orElseThrow();
+        // liveness apart from the batches: a slow batch must not look like a dead node
+        long every = Math.max(100, properties.takeOverAfter().toMillis() / 3);
+        ScheduledFuture<?> alive = ticker.scheduleAtFixedRate(() -> stillAlive(importId), every, every,
+                TimeUnit.MILLISECONDS);
         try {
             identity.setAuthentication(run.startedBy(), groupsOf(run.startedBy()));
             long rowsDone = rows(run);
@@ -94,6 +120,7 @@ class ImportWorker {
                     run.fileName(), failure);
             runs.interrupt(importId, NODE, "Interrupted: " + failure.getMessage());
         } finally {
+            alive.cancel(false);
             identity.clearAuthentication();
         }
         return true;
@@ -132,7 +159,7 @@ class ImportWorker {
         try {
             transaction.executeWithoutResult(status -> {
                 batch.forEach(record -> rowImport.process(context, record));
-                if (!runs.heartbeat(context.importId(), NODE, ClockUtil.getCurrentTime().toInstant())) {
+                if (!runs.batchCommitted(context.importId(), NODE, ClockUtil.getCurrentTime().toInstant())) {
                     throw new IllegalStateException("Another node has taken the import over.");
                 }
             });
@@ -144,6 +171,15 @@ class ImportWorker {
         }
         batch.clear();
         return size;
+    }
+
+    private void stillAlive(String importId) {
+        try {
+            runs.alive(importId, NODE, ClockUtil.getCurrentTime().toInstant());
+        } catch (RuntimeException missed) {
+            // the next tick tries again; a schedule that throws would stop for good
+            log.warn("Import {}: heartbeat failed: {}", importId, missed.getMessage());
+        }
     }
 
     private List<String> team() {

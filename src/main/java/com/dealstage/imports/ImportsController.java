@@ -124,7 +124,7 @@ class ImportsController {
             throw ImportAccess.refusal(HttpStatus.CONFLICT, "Import " + id + " is " + run.status().name().toLowerCase()
                     + (run.status() == ImportRun.Status.RUNNING ? " on a node that is still working it." : ": nothing to resume."));
         }
-        worker.submit(id);
+        worker.submit(id, true);
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(reads.status(run, false));
     }
 
@@ -140,7 +140,7 @@ class ImportsController {
         if (!accepted.created()) {
             return ResponseEntity.ok(reads.status(accepted.run(), true));
         }
-        worker.submit(accepted.run().id());
+        worker.submit(accepted.run().id(), false);
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + accepted.run().id()))
                 .body(reads.status(accepted.run(), false));
     }
