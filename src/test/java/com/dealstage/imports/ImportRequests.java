@@ -31,9 +31,17 @@ final class ImportRequests {
         return rest.withBasicAuth(user, user.equals("admin") ? "admin-test" : user);
     }
 
-    /** A multipart upload, as a browser form or a script would send the file. */
-    ResponseEntity<String> upload(String user, byte[] file, String fileName, String query) {
+    /**
+     * A multipart upload, as a browser form or a script would send the file.
+     * @param fields further form fields as {@code name=value&name=value} (values taken as they stand), or null
+     */
+    ResponseEntity<String> upload(String user, byte[] file, String fileName, String fields) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        if (fields != null) {
+            for (String field : fields.split("&")) {
+                form.add(field.substring(0, field.indexOf('=')), field.substring(field.indexOf('=') + 1));
+            }
+        }
         form.add("file", new ByteArrayResource(file) {
             @Override
             public String getFilename() {
@@ -42,8 +50,7 @@ final class ImportRequests {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return as(user).postForEntity("/api/imports" + (query == null ? "" : "?" + query),
-                new HttpEntity<>(form, headers), String.class);
+        return as(user).postForEntity("/api/imports", new HttpEntity<>(form, headers), String.class);
     }
 
     /** The CSV itself as the body. */
