@@ -1,0 +1,65 @@
+package com.dealstage.migration;
+
+import com.dealstage.identity.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Moving running deals to another version of deal-pipeline. Admins only, like migration on /engine-rest: moving a
+ * deal is runtime surgery. A dry run answers 200 with the report; the real run 202 with the batch to follow.
+ */
+@RestController
+@RequestMapping("/api/processes/deal-pipeline/migrations")
+class MigrationController {
+
+    private final DealMigrations migrations;
+    private final MigrationBatches batches;
+    private final IdentityService identity;
+
+    MigrationController(DealMigrations migrations, MigrationBatches batches, IdentityService identity) {
+        this.migrations = migrations;
+        this.batches = batches;
+        this.identity = identity;
+    }
+
+    @PostMapping
+    ResponseEntity<?> migrate(@RequestBody(required = false) MigrationRequest body) {
+        adminsOnly();
+        if (body == null) {
+            throw MigrationRefused.badRequest(null, "Send a JSON object: {\"from\": 3, \"to\": 4, \"dryRun\": true}.");
+        }
+        MigrationRequest request = body.checked();
+        if (request.isDryRun()) {
+            return ResponseEntity.ok(migrations.dryRun(request));
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(migrations.start(request));
+    }
+
+    @GetMapping("/{batchId}")
+    BatchProgress progress(@PathVariable String batchId) {
+        adminsOnly();
+        return batches.progress(batchId);
+    }
+
+    @ExceptionHandler(MigrationRefused.class)
+    ResponseEntity<ProblemDetail> refused(MigrationRefused refused) {
+        return ResponseEntity.status(refused.status()).body(refused.problem());
+    }
+
+    private void adminsOnly() {
+        Authentication caller = identity.getCurrentAuthentication();
+        if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(Groups.ADMIN)) {
+            throw MigrationRefused.forbidden("Only administrators may migrate deals to another process version.");
+        }
+    }
+}
