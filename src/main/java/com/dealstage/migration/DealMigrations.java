@@ -2,10 +2,15 @@ package com.dealstage.migration;
 
 import com.dealstage.deal.DealPipeline;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.migration.MigrationInstruction;
+import org.camunda.bpm.engine.migration.MigrationInstructionBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,7 +40,7 @@ class DealMigrations {
         List<ProcessInstance> deals = deals(source, request.deals());
         MigrationPlan plan;
         try {
-            plan = plan(source, target);
+            plan = plan(source, target, request.mappingsOrNone());
         } catch (MigrationPlanValidationException invalid) {
             return new DryRunReport(request.from(), request.to(), deals.size(), 0,
                     ValidationSentences.of(invalid.getValidationReport()), List.of());
@@ -56,7 +61,7 @@ class DealMigrations {
         }
         MigrationPlan plan;
         try {
-            plan = plan(source, target);
+            plan = plan(source, target, request.mappingsOrNone());
         } catch (MigrationPlanValidationException invalid) {
             throw MigrationRefused.unprocessable("The migration plan from version " + request.from() + " to "
                     + request.to() + " is not valid: " + String.join("; ", ValidationSentences.of(invalid.getValidationReport())));
@@ -66,9 +71,26 @@ class DealMigrations {
                 "/api/processes/" + DealPipeline.PROCESS_KEY + "/migrations/" + batch.getId());
     }
 
-    private MigrationPlan plan(ProcessDefinition source, ProcessDefinition target) {
-        return runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().updateEventTriggers()
-                .build();
+    /** Equal ids map to each other and keep changed timers up to date; a requested mapping replaces its equal one. */
+    private MigrationPlan plan(ProcessDefinition source, ProcessDefinition target, List<MigrationRequest.Mapping> mappings) {
+        MigrationPlan equal = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities()
+                .updateEventTriggers().build();
+        if (mappings.isEmpty()) {
+            return equal;
+        }
+        Set<String> remapped = mappings.stream().map(MigrationRequest.Mapping::from).collect(Collectors.toSet());
+        MigrationPlanBuilder plan = runtime.createMigrationPlan(source.getId(), target.getId());
+        for (MigrationInstruction instruction : equal.getInstructions()) {
+            if (!remapped.contains(instruction.getSourceActivityId())) {
+                MigrationInstructionBuilder mapped = plan.mapActivities(instruction.getSourceActivityId(),
+                        instruction.getTargetActivityId());
+                plan = instruction.isUpdateEventTrigger() ? mapped.updateEventTrigger() : mapped;
+            }
+        }
+        for (MigrationRequest.Mapping mapping : mappings) {
+            plan = plan.mapActivities(mapping.from(), mapping.to());
+        }
+        return plan.build();
     }
 
     private ProcessDefinition version(int version, String field) {

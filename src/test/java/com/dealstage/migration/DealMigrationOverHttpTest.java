@@ -105,6 +105,32 @@ class DealMigrationOverHttpTest {
                     .contains("'siteSurvey'").containsIgnoringCase("no migration instruction"));
         });
         assertThat(versionOf(atSiteSurvey)).as("a dry run moves nothing").isEqualTo(withSiteSurvey);
+
+        Map<String, Object> remapped = post(admin, Map.of("from", withSiteSurvey, "to", original,
+                "deals", List.of(atSiteSurvey), "mappings", List.of(Map.of("from", "siteSurvey", "to", "meeting"))), 200);
+        assertThat(remapped).as("the stage the target lacks mapped onto the next one").containsEntry("wouldMove", 1);
+    }
+
+    @Test
+    void theStageGatesEntryRulesApplyWhereTheDealLands() {
+        String atColdCall = deals.start(ApiDeals.lead());
+        Map<String, Object> body = Map.of("from", withSiteSurvey, "to", original, "deals", List.of(atColdCall),
+                "mappings", List.of(Map.of("from", "coldCall", "to", "contract")));
+
+        Map<String, Object> dryRun = post(admin, body, 200);
+        assertThat(dryRun).containsEntry("wouldMove", 0);
+        assertThat(dryRun.get("cannotMove").toString()).contains("Stage 'Contract and invoice' cannot be entered yet");
+
+        Map<String, Object> real = new java.util.HashMap<>(body);
+        real.put("dryRun", false);
+        String batch = (String) post(admin, real, 202).get("batchId");
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            Map<String, Object> progress = get(admin, MIGRATIONS + "/" + batch, 200);
+            assertThat(progress).containsEntry("state", "FAILED_JOBS").containsEntry("failedJobs", 1);
+            assertThat(progress.get("failures").toString()).contains("Stage 'Contract and invoice' cannot be entered yet");
+        });
+        assertThat(versionOf(atColdCall)).as("the refused deal stays where it was").isEqualTo(withSiteSurvey);
+        assertThat(deals.openTask(atColdCall)).containsEntry("stage", "coldCall");
     }
 
     @Test
@@ -116,6 +142,8 @@ class DealMigrationOverHttpTest {
         assertThat(post(admin, Map.of("from", original, "to", 99), 404)).containsEntry("field", "to")
                 .extracting("detail").asString().contains("no version 99");
         assertThat(post(admin, Map.of("from", original), 400)).containsEntry("field", "to");
+        assertThat(post(admin, Map.of("from", original, "to", withSiteSurvey, "mappings", List.of(Map.of("from", "x"))),
+                400)).containsEntry("field", "mappings");
         assertThat(post(admin, Map.of("from", original, "to", original), 400).get("detail").toString())
                 .contains("nothing would move");
         assertThat(post(admin, Map.of("from", "first", "to", 2), 400)).containsKey("detail");
