@@ -82,6 +82,7 @@ class NpsCallBrowserTest {
         tasklist.logIn("quinn", "quinn");
         tasklist.openFilter("Quality-control surveys");
         tasklist.waitUntilTaskIsListed(call.getId(), NPS_CALL);
+        tasklist.saveEvidence("nps-call-listed");
         CamundaForm form = tasklist.openTask(call.getId(), NPS_CALL).waitUntilShown("Score (0-10)");
         assertThat(chromium.driver().findElement(By.cssSelector("[cam-tasklist-form]")).getText())
                 .as("the script shows whom to call").contains(company, "Ivan Kuznetsov", "+7 495 123-45-67")
