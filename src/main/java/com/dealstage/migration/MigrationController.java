@@ -1,6 +1,8 @@
 package com.dealstage.migration;
 
 import com.dealstage.identity.Groups;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -25,20 +27,21 @@ class MigrationController {
     private final DealMigrations migrations;
     private final MigrationBatches batches;
     private final IdentityService identity;
+    private final ObjectMapper json;
 
-    MigrationController(DealMigrations migrations, MigrationBatches batches, IdentityService identity) {
+    MigrationController(DealMigrations migrations, MigrationBatches batches, IdentityService identity,
+            ObjectMapper json) {
         this.migrations = migrations;
         this.batches = batches;
         this.identity = identity;
+        this.json = json;
     }
 
+    /** The body is read only after the rights check: a caller without them learns nothing from its parsing. */
     @PostMapping
-    ResponseEntity<?> migrate(@RequestBody(required = false) MigrationRequest body) {
+    ResponseEntity<?> migrate(@RequestBody(required = false) String body) {
         adminsOnly();
-        if (body == null) {
-            throw MigrationRefused.badRequest(null, "Send a JSON object: {\"from\": 3, \"to\": 4, \"dryRun\": true}.");
-        }
-        MigrationRequest request = body.checked();
+        MigrationRequest request = read(body).checked();
         if (request.isDryRun()) {
             return ResponseEntity.ok(migrations.dryRun(request));
         }
@@ -49,6 +52,20 @@ class MigrationController {
     BatchProgress progress(@PathVariable String batchId) {
         adminsOnly();
         return batches.progress(batchId);
+    }
+
+    private MigrationRequest read(String body) {
+        MigrationRequest request = null;
+        try {
+            request = body == null || body.isBlank() ? null : json.readValue(body, MigrationRequest.class);
+        } catch (JsonProcessingException unreadable) {
+            throw MigrationRefused.badRequest(null, "The body is not the expected JSON object ("
+                    + unreadable.getOriginalMessage() + "); send {\"from\": 3, \"to\": 4, \"dryRun\": true}.");
+        }
+        if (request == null) {
+            throw MigrationRefused.badRequest(null, "Send a JSON object: {\"from\": 3, \"to\": 4, \"dryRun\": true}.");
+        }
+        return request;
     }
 
     @ExceptionHandler(MigrationRefused.class)

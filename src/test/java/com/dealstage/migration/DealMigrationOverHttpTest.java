@@ -138,7 +138,8 @@ class DealMigrationOverHttpTest {
         assertThat(admin.post(Map.of("from", original, "to", withSiteSurvey, "deals", List.of("nope")), 404))
                 .containsEntry("field", "deals");
         assertThat(admin.progress("no-such-batch", 404).get("detail").toString()).contains("no-such-batch");
-        assertThat(admin.postText("{from: ", 400)).containsKey("detail");
+        assertThat(admin.postText("{from: ", 400).get("detail").toString()).contains("not the expected JSON");
+        assertThat(anna.postText("{from: ", 403)).as("rights first, then the body").containsKey("detail");
     }
 
     private static Map<String, Object> real(Map<String, Object> body) {
