@@ -3,6 +3,9 @@ package com.dealstage.migration;
 import com.dealstage.identity.Groups;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -38,6 +41,9 @@ class MigrationController {
     }
 
     /** The body is read only after the rights check: a caller without them learns nothing from its parsing. */
+    @Operation(summary = "Dry run (default) or real run of moving running deals between versions (admins)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = MigrationRequest.class))))
     @PostMapping
     ResponseEntity<?> migrate(@RequestBody(required = false) String body) {
         adminsOnly();
@@ -48,6 +54,7 @@ class MigrationController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(migrations.start(request));
     }
 
+    @Operation(summary = "Progress of a migration batch (admins)")
     @GetMapping("/{batchId}")
     BatchProgress progress(@PathVariable String batchId) {
         adminsOnly();

@@ -138,6 +138,7 @@ class DealMigrationOverHttpTest {
         assertThat(admin.post(Map.of("from", original, "to", withSiteSurvey, "deals", List.of("nope")), 404))
                 .containsEntry("field", "deals");
         assertThat(admin.progress("no-such-batch", 404).get("detail").toString()).contains("no-such-batch");
+        assertThat(rest.getForObject("/v3/api-docs", String.class)).contains(MIGRATIONS, "MigrationRequest");
         assertThat(admin.postText("{from: ", 400).get("detail").toString()).contains("not the expected JSON");
         assertThat(anna.postText("{from: ", 403)).as("rights first, then the body").containsKey("detail");
     }
