@@ -74,6 +74,8 @@ final class CamundaForm {
 
     /** A field's label starts with its text (a required field adds an asterisk in a span). */
     private static By labelled(String text) {
-        return By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space(text()[1])='" + text + "']");
+        // XPath 1 has no escapes: a label with an apostrophe ("Client's comment") is quoted with double quotes
+        String literal = text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+        return By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space(text()[1])=" + literal + "]");
     }
 }

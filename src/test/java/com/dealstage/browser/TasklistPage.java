@@ -87,9 +87,18 @@ final class TasklistPage {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(taskId, taskName)));
     }
 
+    /** A task offered to a group (the NPS call) is read-only in Tasklist until one of the group claims it. */
+    void claim() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
+    }
+
+    /** A long form (the NPS script) puts the button under Tasklist's footer: scrolled to the middle first. */
     void clickComplete() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[contains(@class,'form-actions')]/button[normalize-space()='Complete']"))).click();
+        WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'form-actions')]/button[normalize-space()='Complete']")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
     }
 
     /** The red notification Tasklist shows when a REST call fails: its title and message, as a person reads them. */
