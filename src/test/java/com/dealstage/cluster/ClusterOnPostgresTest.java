@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +34,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.FileSystemUtils;
 
@@ -49,6 +54,7 @@ class ClusterOnPostgresTest {
     private static ClusterDatabase database;
     private static AppNode nodeA;
     private static AppNode nodeB;
+    private static String url;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
     @BeforeAll
@@ -56,7 +62,7 @@ class ClusterOnPostgresTest {
         FileSystemUtils.copyRecursively(Path.of("processes"), shared.resolve("processes"));
         FileSystemUtils.copyRecursively(Path.of("rules"), shared.resolve("rules"));
         postgres = EmbeddedPostgres.start();
-        String url = postgres.getJdbcUrl("postgres", "postgres");
+        url = postgres.getJdbcUrl("postgres", "postgres");
         database = new ClusterDatabase(url);
         // one after the other: the first creates the schema, the users and the deployment, the second finds them
         nodeA = AppNode.start("node-a", url, shared);
@@ -203,5 +209,51 @@ class ClusterOnPostgresTest {
                 .until(() -> database.count("select count(*) from act_ru_task where task_def_key_ = 'recontactCall' "
                         + "and proc_inst_id_ in (" + database.in(waiting) + ")") == waiting.size());
         assertThat(database.jobRunners(waiting)).containsOnlyKeys("node-a");
+    }
+
+    @Test
+    @Order(6)
+    void nodeKilledInTheMiddleOfAnImportLosesNoCommittedLineAndTheOtherNodeFinishesIt() throws Exception {
+        int rows = 600;
+        StringBuilder csv = new StringBuilder("companyName;companyTaxId;manager\n");
+        String run = "Killed import " + System.nanoTime();
+        for (int i = 1; i <= rows; i++) {
+            csv.append(run).append(' ').append(i).append(';').append(StageInputs.newTaxNumber()).append(';')
+                    .append(i % 2 == 0 ? "anna" : "boris").append('\n');
+        }
+        try (AppNode nodeC = AppNode.start("node-c", url, shared)) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(new MediaType("text", "csv"));
+            ResponseEntity<Map> accepted = nodeC.as("helen").postForEntity("/api/imports?name=killed.csv",
+                    new HttpEntity<>(csv.toString().getBytes(StandardCharsets.UTF_8), headers), Map.class);
+            assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+            String id = (String) accepted.getBody().get("id");
+            String firstWorker = await("node-c imports").atMost(Duration.ofMinutes(2)).until(() -> database.column(
+                    "select worker from import_run where id = ? and batches >= 1", id), list -> !list.isEmpty()).get(0);
+            nodeC.kill();
+
+            long committed = database.count("select count(*) from import_row where import_id = ?", id);
+            assertThat(committed).as("only whole batches are committed").isPositive().isLessThan(rows);
+            assertThat(committed % 100).isZero();
+            assertThat(startedDeals(id)).as("each deal of the import has its line, and each started line its deal")
+                    .isEqualTo(database.count("select count(*) from import_row where import_id = ? and outcome = "
+                            + "'STARTED'", id));
+            database.assertNoHalfStartedDeal();
+
+            Map<?, ?> done = await("node-a takes the import over and finishes it").atMost(Duration.ofMinutes(4))
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> nodeA.as("helen").getForEntity("/api/imports/"
+                            + id, Map.class).getBody(), status -> "DONE".equals(status.get("status")));
+            assertThat(done.get("rowsRead")).isEqualTo(rows);
+            assertThat(done.get("started")).isEqualTo(rows);
+            assertThat(database.count("select count(distinct line) from import_row where import_id = ?", id))
+                    .isEqualTo(rows);
+            assertThat(startedDeals(id)).as("no line lost, none started twice").isEqualTo(rows);
+            assertThat(database.column("select worker from import_run where id = ?", id)).singleElement()
+                    .isNotEqualTo(firstWorker);
+        }
+    }
+
+    private static long startedDeals(String importId) throws SQLException {
+        return database.count("select count(*) from act_hi_varinst where name_ = 'importId' and text_ = ?", importId);
     }
 }

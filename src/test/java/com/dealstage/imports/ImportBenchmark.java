@@ -1,0 +1,174 @@
+package com.dealstage.imports;
+
+import com.dealstage.DealstageApplication;
+import com.dealstage.deal.Deals;
+import com.dealstage.deal.Lead;
+import com.dealstage.deal.Origin;
+import com.dealstage.testsupport.StageInputs;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.ByteArrayInputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A main, not a test: leads per second of a list imported through POST /api/imports' code path (upload, then the
+ * worker on this thread) against a loop that starts the same number of deals through the deal facade one by one, in
+ * rounds that alternate the two, in one application on an H2 file database; and the heap the import needs above the
+ * idle application. Each side's leads are distinct companies with distinct tax numbers and the same fields (name, INN,
+ * source, manager), and the run checks that each side started exactly its leads (deals, clients, journal rows).
+ * Arguments: rows per side (default 100000), rounds (default 4), the import's batch size (default 100).
+ */
+public final class ImportBenchmark {
+
+    private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        String batchSize = args.length > 2 ? args[2] : "100";
+        int perRound = rows / rounds;
+        Path data = Files.createTempDirectory("dealstage-import-bench");
+        watchGc();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DealstageApplication.class).run(
+                "--spring.profiles.active=test", "--server.port=0", "--dealstage.rules.reload-interval=0",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";AUTO_SERVER=FALSE",
+                "--dealstage.imports.max-size=500MB", "--dealstage.imports.take-over-after=10m",
+                "--dealstage.imports.batch-size=" + batchSize,
+                "--logging.level.root=WARN")) {
+            IdentityService identity = app.getBean(IdentityService.class);
+            identity.setAuthentication("helen", List.of("sales-heads"));
+            Deals deals = app.getBean(Deals.class);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            ImportUpload upload = app.getBean(ImportUpload.class);
+            ImportWorker worker = app.getBean(ImportWorker.class);
+
+            loop(deals, leads("warm-loop", 300));
+            importList(upload, worker, identity, leads("warm-import", 300));
+            List<double[]> results = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                List<String[]> loopLeads = leads("loop-" + round, perRound);
+                List<String[]> listLeads = leads("list-" + round, perRound);
+                long idle = idleHeap();
+                PEAK_AFTER_GC.set(idle);
+                double loopRate = perRound / seconds(() -> loop(deals, loopLeads));
+                long loopPeak = PEAK_AFTER_GC.get() - idle;
+                idle = idleHeap();
+                PEAK_AFTER_GC.set(idle);
+                double importRate = perRound / seconds(() -> importList(upload, worker, identity, listLeads));
+                long importPeak = PEAK_AFTER_GC.get() - idle;
+                check(jdbc, "loop-" + round, perRound);
+                check(jdbc, "list-" + round, perRound);
+                results.add(new double[] {loopRate, importRate, loopPeak / 1048576.0, importPeak / 1048576.0});
+                System.out.printf(Locale.ROOT, "round %d: loop %.1f leads/s, import %.1f leads/s, ratio %.2f; live heap "
+                        + "above idle: loop %.0f MiB, import %.0f MiB%n", round, loopRate, importRate,
+                        importRate / loopRate, loopPeak / 1048576.0, importPeak / 1048576.0);
+            }
+            summary(results, perRound);
+        }
+    }
+
+    /** Distinct companies and tax numbers, two managers in turn: the fields a typed lead and a list row share. */
+    private static List<String[]> leads(String side, int count) {
+        List<String[]> leads = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            leads.add(new String[] {"Bench " + side + " " + i, StageInputs.newTaxNumber(), i % 2 == 0 ? "anna" : "boris"});
+        }
+        return leads;
+    }
+
+    private static void loop(Deals deals, List<String[]> leads) {
+        for (String[] lead : leads) {
+            deals.start(Lead.of(Map.of("companyName", lead[0], "companyTaxId", lead[1], "source", "COLD_LIST",
+                    "manager", lead[2])), Origin.newLead());
+        }
+    }
+
+    private static void importList(ImportUpload upload, ImportWorker worker, IdentityService identity,
+            List<String[]> leads) {
+        StringBuilder csv = new StringBuilder("companyName;companyTaxId;source;manager\n");
+        leads.forEach(lead -> csv.append(lead[0]).append(';').append(lead[1]).append(";COLD_LIST;").append(lead[2])
+                .append('\n'));
+        try {
+            ImportUpload.Accepted accepted = upload.accept(new ByteArrayInputStream(csv.toString()
+                    .getBytes(StandardCharsets.UTF_8)), "bench.csv", null, Map.of(), "helen");
+            csv.setLength(0);
+            if (!worker.work(accepted.run().id(), false)) {
+                throw new IllegalStateException("the import was not claimed");
+            }
+            identity.setAuthentication("helen", List.of("sales-heads"));
+        } catch (java.io.IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Equal work: each lead of the side is exactly one client with one deal, with its lead-intake journal row. */
+    private static void check(JdbcClient jdbc, String side, int expected) {
+        String like = "Bench " + side + " %";
+        long clients = jdbc.sql("SELECT COUNT(*) FROM client WHERE display_name LIKE ?").param(like).query(Long.class)
+                .single();
+        long links = jdbc.sql("SELECT COUNT(*) FROM client_deal d JOIN client c ON c.id = d.client_id "
+                + "WHERE c.display_name LIKE ?").param(like).query(Long.class).single();
+        long journal = jdbc.sql("SELECT COUNT(*) FROM stage_journal WHERE company_name LIKE ? AND stage = 'coldCall'")
+                .param(like).query(Long.class).single();
+        if (clients != expected || links != expected || journal != expected) {
+            throw new IllegalStateException(side + ": " + clients + " clients, " + links + " deals, " + journal
+                    + " cold calls; expected " + expected + " each");
+        }
+    }
+
+    private static void summary(List<double[]> results, int perRound) {
+        double loopTotal = results.stream().mapToDouble(r -> perRound / r[0]).sum();
+        double importTotal = results.stream().mapToDouble(r -> perRound / r[1]).sum();
+        int rows = perRound * results.size();
+        double[] ratios = results.stream().mapToDouble(r -> r[1] / r[0]).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%nrows per side %d in %d rounds: loop %.1f leads/s, import %.1f leads/s, ratio "
+                        + "%.2f (rounds %.2f to %.2f); import's live heap above idle at most %.0f MiB (loop %.0f MiB)%n",
+                rows, results.size(), rows / loopTotal, rows / importTotal, loopTotal / importTotal, ratios[0],
+                ratios[ratios.length - 1], results.stream().mapToDouble(r -> r[3]).max().orElse(0),
+                results.stream().mapToDouble(r -> r[2]).max().orElse(0));
+    }
+
+    private static double seconds(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long idleHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The heap in use right after each collection: what the work keeps alive, not the garbage between collections. */
+    private static void watchGc() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                            (CompositeData) notification.getUserData());
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                            .mapToLong(MemoryUsage::getUsed).sum();
+                    PEAK_AFTER_GC.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
+    }
+}
