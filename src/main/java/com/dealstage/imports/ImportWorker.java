@@ -18,12 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +43,7 @@ class ImportWorker {
     private final ImportRows rows;
     private final ImportFiles files;
     private final RowImport rowImport;
-    private final IdentityService identity;
+    private final ImportPeople people;
     private final ImportsProperties properties;
     private final TransactionTemplate transaction;
     /** Imports run one after another per node: each keeps the engine busy enough. */
@@ -59,13 +54,13 @@ class ImportWorker {
     });
     private final ObjectMapper json;
 
-    ImportWorker(ImportRuns runs, ImportRows rows, ImportFiles files, RowImport rowImport, IdentityService identity,
+    ImportWorker(ImportRuns runs, ImportRows rows, ImportFiles files, RowImport rowImport, ImportPeople people,
             ImportsProperties properties, PlatformTransactionManager transactions, ObjectMapper json) {
         this.runs = runs;
         this.rows = rows;
         this.files = files;
         this.rowImport = rowImport;
-        this.identity = identity;
+        this.people = people;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
@@ -111,7 +106,7 @@ class ImportWorker {
         ScheduledFuture<?> alive = ticker.scheduleAtFixedRate(() -> stillAlive(importId), every, every,
                 TimeUnit.MILLISECONDS);
         try {
-            identity.setAuthentication(run.startedBy(), groupsOf(run.startedBy()));
+            people.actAs(run.startedBy());
             long rowsDone = rows(run);
             runs.finish(importId, NODE, ClockUtil.getCurrentTime().toInstant());
             log.info("Import {} ({}) done: {} lines this run", importId, run.fileName(), rowsDone);
@@ -121,14 +116,15 @@ class ImportWorker {
             runs.interrupt(importId, NODE, "Interrupted: " + failure.getMessage());
         } finally {
             alive.cancel(false);
-            identity.clearAuthentication();
+            people.stopActing();
         }
         return true;
     }
 
     private long rows(ImportRun run) throws IOException {
         Map<Integer, String> mapping = json.readValue(run.mapping(), new TypeReference<Map<Integer, String>>() { });
-        ImportContext context = new ImportContext(run.id(), ListColumns.stored(mapping), team(),
+        ImportContext context = new ImportContext(run.id(), ListColumns.stored(mapping),
+                people.membersOf(properties.team()),
                 new HashMap<>(rows.assigned(run.id())), new HashMap<>());
         long done = rows.lastLine(run.id());
         long count = 0;
@@ -179,29 +175,6 @@ class ImportWorker {
         } catch (RuntimeException missed) {
             // the next tick tries again; a schedule that throws would stop for good
             log.warn("Import {}: heartbeat failed: {}", importId, missed.getMessage());
-        }
-    }
-
-    private List<String> team() {
-        return unrestricted(() -> identity.createUserQuery().memberOfGroup(properties.team()).orderByUserId().asc()
-                .list().stream().map(User::getId).toList());
-    }
-
-    private List<String> groupsOf(String userId) {
-        return unrestricted(() -> identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-                .toList());
-    }
-
-    /** Past the uploader's own rights on users and groups: a head of sales may not READ every group. */
-    private <T> T unrestricted(Supplier<T> query) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return query.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
         }
     }
 }

@@ -29,7 +29,7 @@ class OperationsTest {
     @Test
     void prometheusIsForAdminsAndProcessOwnersOnly() {
         assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode().value()).isEqualTo(401);
-        for (String user : new String[] {"anna", "helen", "quinn"}) {
+        for (String user : new String[] {"anna", "helen", "quinn", "accounting"}) {
             assertThat(rest.withBasicAuth(user, user).getForEntity("/actuator/prometheus", String.class)
                     .getStatusCode().value()).as(user).isEqualTo(403);
         }
@@ -41,7 +41,8 @@ class OperationsTest {
                     .getForEntity("/actuator/prometheus", String.class);
             assertThat(metrics.getStatusCode().value()).as(user[0]).isEqualTo(200);
             assertThat(metrics.getBody()).contains("dealstage_recontacts_planned", "dealstage_jobs_backlog",
-                    "dealstage_jobs_failed", "dealstage_surveys_open", "jvm_memory_used_bytes");
+                    "dealstage_jobs_failed", "dealstage_surveys_open", "dealstage_imports_running",
+                    "dealstage_imports_interrupted", "dealstage_imports_lines_done", "jvm_memory_used_bytes");
         }
     }
 
