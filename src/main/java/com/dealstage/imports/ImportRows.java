@@ -80,13 +80,22 @@ class ImportRows {
                 .param(importId).query(row -> {
                     try {
                         printer.printRecord(row.getLong("line"), row.getString("outcome"), row.getString("reason"),
-                                row.getString("field"), row.getString("message"), row.getString("company_name"),
+                                row.getString("field"), cell(row.getString("message")),
+                                cell(row.getString("company_name")),
                                 row.getString("deal_id"), row.getString("manager"), row.getString("assigned_by"),
                                 row.getObject("score"));
                     } catch (IOException ex) {
                         throw new UncheckedIOException(ex);
                     }
                 });
+    }
+
+    /**
+     * Text from the uploaded file, safe to open in a spreadsheet: a cell that starts like a formula (=, +, -, @, tab,
+     * carriage return) gets a leading apostrophe, so Excel shows it instead of running it (CSV injection).
+     */
+    static String cell(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String fit(String text) {

@@ -87,6 +87,17 @@ class ImportRulesAndLimitsTest {
     }
 
     @Test
+    void theReportOpensInASpreadsheetWithoutRunningFormulasFromTheList() {
+        String formula = "=HYPERLINK(\"http://evil.example\";\"Click\") " + System.nanoTime();
+        String csv = "companyName;contactEmail\n\"" + formula.replace("\"", "\"\"") + "\";not-an-email\n";
+        String id = ImportRequests.json(http.upload("helen", bytes(csv), "f.csv", null)).get("id").asText();
+        http.finished(id);
+
+        String line = ReportLines.byLine(http.report(id)).get(2L);
+        assertThat(line).contains("'=HYPERLINK").doesNotContain(";=HYPERLINK").doesNotContain(";\"=HYPERLINK");
+    }
+
+    @Test
     void aListOverTheLimitGets413NamingTheLimit() {
         long limit = properties.maxSize().toBytes();
         byte[] big = new byte[(int) limit + 1024];
