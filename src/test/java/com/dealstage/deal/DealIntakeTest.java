@@ -153,6 +153,40 @@ class DealIntakeTest {
         assertThat(runtime.createProcessInstanceQuery().count()).isZero();
     }
 
+    @Test
+    void aListedLeadCarriesWhatTheListSaysAndItsColdCallTheScoreAsPriority() {
+        Deals deals = new Deals(runtime, clients);
+        ListEntry entry = new ListEntry("import-1", 7, "RoundRobinAmongActiveSalesManagers", 65,
+                Map.of("contactPhone", "+7 495 123-45-67", "contactName", "Ivan Petrov"));
+
+        String listed = deals.startListed(Lead.of(lead("Listed LLC", null, "anna")), entry);
+        String typed = deals.start(Lead.of(lead("Typed LLC", null, "anna")), Origin.newLead());
+
+        assertThat(runtime.getVariables(listed)).containsEntry(ListEntry.IMPORT_ID, "import-1")
+                .containsEntry(ListEntry.IMPORT_LINE, 7L).containsEntry(ListEntry.LEAD_SCORE, 65)
+                .containsEntry(ListEntry.ASSIGNED_BY, "RoundRobinAmongActiveSalesManagers")
+                .containsEntry("contactPhone", "+7 495 123-45-67").containsEntry("contactName", "Ivan Petrov");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(listed).singleResult().getPriority())
+                .isEqualTo(65);
+        assertThat(runtime.getVariables(typed)).doesNotContainKeys(ListEntry.IMPORT_ID, ListEntry.LEAD_SCORE,
+                ListEntry.ASSIGNED_BY, "contactPhone");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(typed).singleResult().getPriority())
+                .as("an unscored lead keeps Camunda's default priority").isEqualTo(50);
+    }
+
+    @Test
+    void aCallerCannotSetTheListsVariablesOnADealStart() {
+        Map<String, Object> forged = lead("Forged LLC", null, "anna");
+        forged.put(ListEntry.LEAD_SCORE, 100);
+
+        Throwable refusal = catchThrowable(() -> start(forged));
+
+        assertThat(StageGateViolation.findIn(refusal)).isNotNull();
+        assertThat(StageGateViolation.findIn(refusal).violations()).extracting(Violation::field)
+                .contains(ListEntry.LEAD_SCORE);
+        assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+    }
+
     private String start(Map<String, Object> lead) {
         return runtime.startProcessInstanceByKey(DealPipeline.PROCESS_KEY, lead).getId();
     }
