@@ -6,24 +6,18 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a list as spreadsheets export it, one record at a time (flat memory): UTF-8 with or without BOM, or
- * Windows-1251 (what Russian Excel writes) when the bytes are not UTF-8; ';', ',' or tab as separator, taken from the
- * header line; quoted fields, also over several lines. Apache Commons CSV parses each record; the records are cut
+ * Reads a list as spreadsheets export it, one record at a time (flat memory), in the charset {@link ListCharset}
+ * found; ';', ',' or tab as separator, taken from the header line; quoted fields, also over several lines. Apache Commons CSV parses each record; the records are cut
  * here first (at line ends outside quotes), because Commons CSV cannot go on after a malformed record, and one broken
  * quoted field must cost one row, not the rest of the file.
  */
@@ -31,7 +25,6 @@ final class ListReader implements AutoCloseable {
 
     /** A quoted field open for this many lines is taken as a stray quote: the record is reported broken. */
     static final int MAX_LINES_PER_RECORD = 20;
-    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private final BufferedReader lines;
     private final CSVFormat format;
@@ -45,29 +38,6 @@ final class ListReader implements AutoCloseable {
         this.lines = new BufferedReader(new InputStreamReader(file, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
         this.format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setQuote('"').setTrim(false).get();
-    }
-
-    /** UTF-8 when the file says so (BOM) or is valid UTF-8 throughout, else Windows-1251. */
-    static Charset detectCharset(Supplier<InputStream> file) {
-        try (InputStream in = file.get()) {
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            byte[] buffer = new byte[64 * 1024];
-            byte[] carry = new byte[0];
-            for (int read; (read = in.read(buffer)) > 0;) {
-                byte[] chunk = new byte[carry.length + read];
-                System.arraycopy(carry, 0, chunk, 0, carry.length);
-                System.arraycopy(buffer, 0, chunk, carry.length, read);
-                int whole = wholeCharacters(chunk);
-                utf8.reset().decode(ByteBuffer.wrap(chunk, 0, whole));
-                carry = Arrays.copyOfRange(chunk, whole, chunk.length);
-            }
-            return carry.length == 0 ? StandardCharsets.UTF_8 : WINDOWS_1251;
-        } catch (CharacterCodingException notUtf8) {
-            return WINDOWS_1251;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 
     /** The separator used most often outside quotes in the header line: ';', ',' or tab (',' when none). */
@@ -151,22 +121,6 @@ final class ListReader implements AutoCloseable {
 
     private static long quotes(CharSequence text) {
         return text.chars().filter(c -> c == '"').count();
-    }
-
-    private static int wholeCharacters(byte[] chunk) {
-        int end = chunk.length;
-        // step back over a character cut at the chunk's end (at most 3 continuation bytes)
-        for (int back = 1; back <= Math.min(3, end); back++) {
-            int b = chunk[end - back] & 0xFF;
-            if ((b & 0xC0) == 0xC0) {
-                int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-                return length > back ? end - back : end;
-            }
-            if ((b & 0x80) == 0) {
-                return end;
-            }
-        }
-        return end;
     }
 
     private static InputStream skipBom(InputStream file) throws IOException {

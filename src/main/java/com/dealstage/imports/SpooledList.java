@@ -66,7 +66,7 @@ final class SpooledList implements AutoCloseable {
      * @throws IllegalArgumentException for an unknown charset, an empty file or an unreadable header
      */
     SpooledList read(String charsetName) throws IOException {
-        charset = charsetName == null || charsetName.isBlank() ? ListReader.detectCharset(this::open)
+        charset = charsetName == null || charsetName.isBlank() ? ListCharset.of(this::open)
                 : charset(charsetName);
         try (ListReader reader = reader(',')) {
             String headerLine = reader.peekFirstLine();
