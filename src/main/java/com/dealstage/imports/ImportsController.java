@@ -74,18 +74,19 @@ class ImportsController {
     }
 
     @Operation(summary = "Blacklist the companies of a CSV file (columns companyTaxId/ИНН, companyName/Компания, "
-            + "reason/Причина; 'reason' for lines without one): each line on its own, wrong lines reported")
+            + "reason/Причина; 'reason' for lines without one), or with lift=true take them off: each line on its "
+            + "own, wrong lines reported")
     @PostMapping(value = "/blacklist", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
     BlacklistList.Result blacklist(HttpServletRequest request, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String charset, @RequestParam(required = false) String mapping)
-            throws IOException {
+            @RequestParam(defaultValue = "false") boolean lift, @RequestParam(required = false) String charset,
+            @RequestParam(required = false) String mapping) throws IOException {
         String user = access.mayImport();
         if (request.getContentLengthLong() > upload.limit()) {
             throw new ImportUpload.TooLarge(upload.limit());
         }
         try {
-            return blacklist.add(request.getInputStream(), charset, mapping(mapping), reason, user);
+            return blacklist.apply(request.getInputStream(), charset, mapping(mapping), reason, lift, user);
         } catch (IllegalArgumentException wrong) {
             throw ImportAccess.refusal(HttpStatus.BAD_REQUEST, wrong.getMessage());
         }

@@ -121,6 +121,16 @@ class BlacklistAndStaleClientsTest {
                 .single()).isEqualTo("Мошенничество");
         assertThat(jdbc.sql("SELECT blacklist_reason FROM client WHERE inn = ?").param(second).query(String.class)
                 .single()).as("the request's reason for a line without one").isEqualTo("Банкрот");
+
+        ResponseEntity<String> lifted = as("helen").postForEntity("/api/imports/blacklist?lift=true",
+                new HttpEntity<>(("ИНН\r\n" + first + "\r\n" + StageInputs.newTaxNumber() + "\r\n")
+                        .getBytes(Charset.forName("windows-1251")), headers), String.class);
+        JsonNode liftedResult = JSON.readTree(lifted.getBody());
+        assertThat(liftedResult.get("added").asInt()).isEqualTo(1);
+        assertThat(liftedResult.get("lines").findValuesAsText("message")).singleElement().asString()
+                .contains("No client is known");
+        assertThat(jdbc.sql("SELECT blacklisted FROM client WHERE inn = ?").param(first).query(Boolean.class)
+                .single()).isFalse();
     }
 
     @Test
