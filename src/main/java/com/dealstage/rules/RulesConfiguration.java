@@ -16,14 +16,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RulesConfiguration {
 
     @Bean
-    RuleEngine ruleEngine(RulesProperties properties, ObjectProvider<RuleBaseCheck> checks, JdbcClient jdbc,
+    RuleEngine ruleEngine(RulesProperties properties, ObjectProvider<RuleBaseCheck> checks, ObjectProvider<JdbcClient> jdbc,
             ObjectProvider<DeployedDiagrams> diagrams) {
         CrossCheck crossCheck = new CrossCheck(properties.gatedProcesses(), properties.stagesWithoutRules());
         // asked lazily: the deployment module's beans need the process engine, which needs this rule engine
         RuleWarnings warnings = new RuleWarnings(crossCheck, () -> diagrams.orderedStream()
                 .flatMap(source -> source.stages().stream()).toList());
-        return RuleEngine.start(new RuleEngine(properties.path(), checks.orderedStream().toList(),
-                new JdbcRuleSnapshots(jdbc), warnings));
+        // without a database (a context of the rules alone) nothing is kept and broken rules stop the start
+        RuleSnapshots snapshots = jdbc.stream().findFirst().<RuleSnapshots>map(JdbcRuleSnapshots::new)
+                .orElse(RuleSnapshots.NONE);
+        return RuleEngine.start(new RuleEngine(properties.path(), checks.orderedStream().toList(), snapshots,
+                warnings));
     }
 
     @Bean
