@@ -75,14 +75,54 @@ class RulesInTheApplicationTest {
         Health rulesHealth = (Health) health.healthForPath("rules");
         assertThat(rulesHealth.getStatus().getCode()).isEqualTo("DEGRADED");
         assertThat(rulesHealth.getDetails().get("errors").toString()).contains("stage-gates.examples.yaml");
-        assertThat(rest.getForEntity("/actuator/health", Map.class).getBody()).as("the node stays in service")
-                .containsEntry("status", "UP");
+        ResponseEntity<Map> overall = rest.getForEntity("/actuator/health", Map.class);
+        assertThat(overall.getStatusCode().value()).as("the node stays in service").isEqualTo(200);
+        assertThat(overall.getBody()).as("and says it is degraded").containsEntry("status", "DEGRADED");
         assertThat(completeColdCallWithoutPosition().getStatusCode().value()).as("the previous rules hold")
                 .isEqualTo(422);
 
         Files.writeString(gates, original);
         awaitRulesState("OK");
         assertThat(health.healthForPath("rules").getStatus().getCode()).isEqualTo("UP");
+        assertThat(rest.getForEntity("/actuator/health", Map.class).getBody()).containsEntry("status", "UP");
+    }
+
+    @Test
+    void aStageKeyNoDiagramHasIsAWarningWithFileAndLineAndDegradesHealthUntilRemoved() throws IOException {
+        Path demo = rules.resolve("demo.drl");
+        // a typo in a stage key: the rule would never apply, and the gate of stage demo would check nothing
+        Files.writeString(demo, """
+                package com.dealstage.rules.demo;
+                import com.dealstage.rules.StageCompletion;
+                import com.dealstage.rules.Violation;
+
+                rule "DemoRequiresNotes"
+                when
+                    $c : StageCompletion( stage == "ColdCall", !has("demoNotes") )
+                then
+                    insert(new Violation($c.stage(), "demoNotes", "Demo notes are required."));
+                end
+                """);
+        try {
+            Map<?, ?> status = Awaitility.await("warning").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> EngineRestClient.admin(rest).get("/api/rules/status").getBody(),
+                            body -> body != null && !((List<?>) body.get("warnings")).isEmpty());
+            assertThat(status.get("state")).isEqualTo("OK");
+            assertThat((List<Map<String, Object>>) status.get("warnings")).singleElement().satisfies(warning -> {
+                assertThat(warning).containsEntry("file", "demo.drl").containsEntry("line", 7);
+                assertThat((String) warning.get("message")).contains("Stage 'ColdCall'", "Did you mean 'coldCall'?");
+            });
+            assertThat(health.healthForPath("rules").getStatus().getCode()).isEqualTo("DEGRADED");
+            assertThat(rest.getForEntity("/actuator/health", Map.class).getBody()).containsEntry("status", "DEGRADED");
+        }
+        finally {
+            Files.delete(demo);
+        }
+        Awaitility.await("no warning").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> EngineRestClient.admin(rest).get("/api/rules/status").getBody(),
+                        body -> body != null && ((List<?>) body.get("warnings")).isEmpty());
+        assertThat(rest.getForEntity("/actuator/health", Map.class).getBody()).containsEntry("status", "UP");
     }
 
     private ResponseEntity<String> completeColdCallWithoutPosition() {
