@@ -11,7 +11,7 @@ import org.springframework.boot.actuate.health.Status;
  */
 class ProcessesHealthIndicator extends AbstractHealthIndicator {
 
-    static final Status DEGRADED = new Status("DEGRADED", "A process file is refused or disagrees with the rules");
+    static final Status DEGRADED = new Status("DEGRADED"); // no description: the overall status repeats it to anonymous callers
 
     private final ProcessFolderState state;
     private final ProcessesStatusReader status;
