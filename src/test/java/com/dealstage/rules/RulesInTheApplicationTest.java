@@ -125,6 +125,66 @@ class RulesInTheApplicationTest {
         assertThat(rest.getForEntity("/actuator/health", Map.class).getBody()).containsEntry("status", "UP");
     }
 
+    @Test
+    void aRejectionCodeWithoutARecontactPlanIsRefusedWithFileAndLine() throws IOException {
+        Path recontact = rules.resolve("recontact.drl");
+        String original = Files.readString(recontact);
+        // narrowed by mistake (the examples, all from cold lists, still pass): a referral's rejection gets no plan
+        String narrowed = "Rejection( reasonCode == \"NO_BUDGET\", source == \"COLD_LIST\" )";
+        Files.writeString(recontact, original.replace("Rejection( reasonCode == \"NO_BUDGET\" )", narrowed));
+        try {
+            Map<?, ?> status = awaitRulesState("FAILED_RELOAD");
+            assertThat((List<Map<String, Object>>) status.get("errors")).singleElement().satisfies(error -> {
+                assertThat(error).containsEntry("file", "recontact.drl");
+                assertThat(original.lines().toList().get((Integer) error.get("line") - 1)).contains("\"NO_BUDGET\"");
+                assertThat((String) error.get("message")).contains("rejection reason NO_BUDGET");
+            });
+        }
+        finally {
+            Files.writeString(recontact, original);
+        }
+        awaitRulesState("OK");
+    }
+
+    @Test
+    void aFileIsValidatedOverHttpWithoutBeingInstalled() throws IOException {
+        String gates = Files.readString(rules.resolve("stage-gates.drl"));
+        EngineRestClient paul = new EngineRestClient(rest, "paul");
+
+        ResponseEntity<Map> broken = validate("paul", "stage-gates.drl",
+                gates.replace("!has(\"contactPosition\")", "!hass(\"contactPosition\")"));
+        assertThat(broken.getStatusCode().value()).isEqualTo(200);
+        assertThat(broken.getBody()).containsEntry("ok", false).containsEntry("file", "stage-gates.drl");
+        assertThat((List<Map<String, Object>>) broken.getBody().get("errors")).singleElement().satisfies(error -> {
+            assertThat(gates.lines().toList().get((Integer) error.get("line") - 1)).contains("contactPosition");
+            assertThat((String) error.get("message")).contains("no check 'hass'", "Did you mean 'has'?", "isValidInn");
+            assertThat((String) error.get("detail")).contains("strict-mode");
+        });
+        assertThat(paul.get("/api/rules/status").getBody()).as("nothing installed").containsEntry("state", "OK");
+        assertThat(Files.readString(rules.resolve("stage-gates.drl"))).isEqualTo(gates);
+
+        ResponseEntity<Map> good = validate("admin", "stage-gates.drl", gates);
+        assertThat(good.getStatusCode().value()).isEqualTo(200);
+        assertThat(good.getBody()).containsEntry("ok", true).containsEntry("errors", List.of())
+                .containsEntry("warnings", List.of());
+
+        ResponseEntity<Map> outside = validate("paul", "../application.yaml", gates);
+        assertThat(outside.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) outside.getBody().get("detail")).contains(".drl file of the rules folder");
+        assertThat(validate("paul", "stage-gates.drl", "").getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<Map> manager = validate("anna", "stage-gates.drl", gates);
+        assertThat(manager.getStatusCode().value()).isEqualTo(403);
+        assertThat((String) manager.getBody().get("detail")).contains("Only process owners and administrators");
+    }
+
+    private ResponseEntity<Map> validate(String user, String file, String body) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
+        return rest.withBasicAuth(user, "admin".equals(user) ? "admin-test" : user).postForEntity(
+                "/api/rules/validate?file={file}", new org.springframework.http.HttpEntity<>(body, headers), Map.class,
+                file);
+    }
+
     private ResponseEntity<String> completeColdCallWithoutPosition() {
         EngineRestClient anna = new EngineRestClient(rest, "anna");
         String deal = anna.startDeal(StageInputs.leadIntake());
