@@ -5,7 +5,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +57,7 @@ class RulesController {
      * installing it: 200 with ok, errors and warnings (a refusal is an answer here, not an error); 400 for a file
      * name outside the rules folder or an empty body; 403 outside process-owners and camunda-admin.
      */
-    @PostMapping(path = "/validate", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @PostMapping("/validate")
     ResponseEntity<?> validate(@RequestParam(name = "file", required = false) String file,
             @RequestBody(required = false) String drl) {
         if (!mayChangeRules()) {
