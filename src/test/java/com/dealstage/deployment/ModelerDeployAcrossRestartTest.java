@@ -27,7 +27,8 @@ import org.springframework.util.LinkedMultiValueMap;
 /**
  * A process owner deploys a changed diagram from Modeler (to /engine-rest as paul) and saves the same file in
  * processes/: the restart compares with the latest deployed resource of that name, whoever deployed it, and
- * deploys nothing, so the identical content does not become a version of its own.
+ * deploys nothing, so the identical content does not become a version of its own. A diagram the engine refuses at
+ * that restart does not stop it: its previous version stays deployed and the refusal is in the status.
  */
 @Tag("own-context")
 class ModelerDeployAcrossRestartTest {
@@ -48,11 +49,26 @@ class ModelerDeployAcrossRestartTest {
             deployments = first.getBean(RepositoryService.class).createDeploymentQuery().count();
         }
         Files.writeString(processes.resolve("deal-pipeline.bpmn"), changed);
+        Path survey = processes.resolve("nps-survey.bpmn");
+        Files.writeString(survey, Files.readString(survey).replace("camunda:delegateExpression=\"${recordSurveyAnswer}\"",
+                "camunda:class=\"com.example.Recorder\""));
 
         try (ConfigurableApplicationContext second = start(processes)) {
             assertThat(latestVersion(second)).isEqualTo(2);
             assertThat(second.getBean(RepositoryService.class).createDeploymentQuery().count()).isEqualTo(deployments);
             assertThat(second.getBean(ProcessFolderState.class).recent()).isEmpty();
+            assertThat(second.getBean(RepositoryService.class).createProcessDefinitionQuery()
+                    .processDefinitionKey("nps-survey").latestVersion().singleResult().getVersion())
+                    .as("the refused diagram's previous version stays").isEqualTo(1);
+            ProcessesStatus status = second.getBean(ProcessesStatusReader.class).status();
+            assertThat(status.state()).isEqualTo(ProcessesStatus.DEGRADED);
+            assertThat(status.refused()).first().satisfies(refusal -> {
+                assertThat(refusal.file()).isEqualTo("nps-survey.bpmn");
+                assertThat(refusal.elementId()).isEqualTo("recordSurveyAnswer");
+                assertThat(refusal.message()).isNotBlank();
+            });
+            assertThat(status.files()).filteredOn(file -> file.file().equals("nps-survey.bpmn")).singleElement()
+                    .satisfies(file -> assertThat(file.upToDate()).isFalse());
         }
     }
 
