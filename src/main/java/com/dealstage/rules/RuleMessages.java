@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class RuleMessages {
 
     private static final Pattern STRICT = Pattern.compile("strict-mode: [\\w.]*?(\\w+)\\.(\\w+)\\(");
+    private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+[\\w.]*?(\\w+)\\s*;");
     private static final Pattern PARSE = Pattern.compile(
             "Line (\\d+):\\d+ (?:mismatched input|no viable alternative at input|extraneous input|missing \\S+ at) "
                     + "'([^']*)'(?:.*? in rule \"([^\"]+)\")?");
@@ -31,7 +33,12 @@ final class RuleMessages {
     /** Every error of {@code dir}'s files in words; a file that cannot be read keeps Drools' message. */
     static List<RuleError> forPeople(Path dir, List<RuleError> errors) {
         Map<String, String> texts = new HashMap<>();
-        return errors.stream().map(error -> forPeople(error, texts.computeIfAbsent(error.file(), f -> read(dir, f))))
+        List<String> unknownTypeFiles = errors.stream().filter(e -> OBJECT_TYPE.matcher(e.message()).find())
+                .map(RuleError::file).toList();
+        return errors.stream()
+                // a rule whose fact is unknown cannot use its binding either: Drools says so once more, in Java terms
+                .filter(e -> !(unknownTypeFiles.contains(e.file()) && e.message().startsWith("Rule Compilation error")))
+                .map(error -> forPeople(error, texts.computeIfAbsent(error.file(), f -> read(dir, f))))
                 .toList();
     }
 
@@ -43,6 +50,10 @@ final class RuleMessages {
         Matcher strict = STRICT.matcher(raw);
         if (strict.find()) {
             return unknownCheck(error, strict.group(1), strict.group(2), drl);
+        }
+        Matcher type = OBJECT_TYPE.matcher(raw);
+        if (type.find()) {
+            return unknownType(error, type.group(1), drl);
         }
         Matcher parse = PARSE.matcher(raw);
         if (parse.find()) {
@@ -83,10 +94,25 @@ final class RuleMessages {
             return error;
         }
         int line = new DrlText(drl).lineOf(method + "(", error.line());
-        String guess = checks.stream().filter(check -> distance(check, method) <= 2).findFirst()
+        String guess = guessable(fact).stream().filter(check -> distance(check, method) <= 2).findFirst()
                 .map(check -> " Did you mean '" + check + "'?").orElse("");
         return new RuleError(error.file(), line > 0 ? line : error.line(), "There is no check '" + method + "' on a "
                 + fact + "." + guess + " The checks that exist: " + String.join(", ", checks) + ".", error.message());
+    }
+
+    private static RuleError unknownType(RuleError error, String type, String drl) {
+        List<String> known = new java.util.ArrayList<>(List.of("StageCompletion", "StageEntry"));
+        Matcher imported = IMPORT.matcher(drl);
+        while (imported.find()) {
+            if (!known.contains(imported.group(1))) {
+                known.add(imported.group(1));
+            }
+        }
+        String guess = known.stream().filter(name -> distance(name, type) <= 2).findFirst()
+                .map(name -> " Did you mean '" + name + "'?").orElse("");
+        return new RuleError(error.file(), error.line(), "There is no fact '" + type + "' (line " + error.line()
+                + ")." + guess + " Facts this file can use: " + String.join(", ", known) + " (a fact of another module "
+                + "needs an import line at the top of the file).", error.message());
     }
 
     /** What a rule may ask of a fact: its public yes/no methods. */
@@ -100,6 +126,14 @@ final class RuleMessages {
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                 .filter(m -> m.getReturnType() == boolean.class && !"equals".equals(m.getName()))
                 .map(Method::getName).distinct().sorted().toList();
+    }
+
+    /** A typo may mean a check or one of the fact's own values ({@code stage}, {@code processKey}). */
+    private static List<String> guessable(String fact) {
+        List<String> names = new java.util.ArrayList<>(checksOf(fact));
+        Class<?> type = "StageCompletion".equals(fact) ? StageCompletion.class : StageEntry.class;
+        Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).forEach(names::add);
+        return names;
     }
 
     /** Edit distance, to suggest the check a typo most likely meant. */

@@ -71,6 +71,28 @@ class RuleMessagesTests {
     }
 
     @Test
+    void aMisspeltFactIsNamedWithTheFactsTheFileCanUse() throws IOException {
+        List<RuleError> errors = refused(RULES.replace("$c : StageCompletion( stage == \"contract\", !has(\"contractDate\")",
+                "$c : StageCompletio( stage == \"contract\", !has(\"contractDate\")"));
+
+        assertThat(errors).as("not also '$c cannot be resolved'").singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(14);
+            assertThat(error.message()).contains("no fact 'StageCompletio'", "Did you mean 'StageCompletion'?",
+                    "StageCompletion, StageEntry, Violation");
+            assertThat(error.detail()).contains("Unable to resolve ObjectType");
+        });
+    }
+
+    @Test
+    void aMisspeltValueOfTheFactIsGuessed() throws IOException {
+        List<RuleError> errors = refused(RULES.replace("stage == \"contract\", !has(\"contractDate\")",
+                "stag() == \"contract\", !has(\"contractDate\")"));
+
+        assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error.message()).doesNotContain("strict-mode"));
+        assertThat(errors).anySatisfy(error -> assertThat(error.message()).contains("Did you mean 'stage'?"));
+    }
+
+    @Test
     void unreadableTextOutsideARuleIsTranslatedToo() {
         RuleError raw = new RuleError("gates.drl", 3, "[ERR 102] Line 3:0 mismatched input 'rul' expecting end of file");
 
