@@ -74,6 +74,8 @@ class ProcessFolderLiveTest {
         assertThat((List<Map<String, Object>>) status.get("files")).anySatisfy(file -> assertThat(file)
                 .containsEntry("file", "forms/coldCall.form").containsEntry("definition", "coldCall")
                 .containsEntry("upToDate", true));
+        assertThat(rest.getForEntity("/api/processes/status", Map.class).getStatusCode().value())
+                .as("nobody logged in").isEqualTo(401);
         for (String other : List.of("anna", "quinn")) {
             ResponseEntity<Map> refused = new EngineRestClient(rest, other).get("/api/processes/status");
             assertThat(refused.getStatusCode().value()).as(other).isEqualTo(403);
@@ -95,6 +97,9 @@ class ProcessFolderLiveTest {
         assertThat((List<Map<String, Object>>) status.get("files")).filteredOn(f -> "deal-pipeline.bpmn".equals(f.get("file")))
                 .singleElement().satisfies(file -> assertThat(file).containsEntry("version", before + 1)
                         .containsEntry("upToDate", true));
+        Map<String, Object> health = new EngineRestClient(rest, "paul").get("/actuator/health").getBody();
+        assertThat(((Map<?, ?>) ((Map<?, ?>) health.get("components")).get("processes")).get("details").toString())
+                .contains("deal-pipeline.bpmn");
     }
 
     @Test
