@@ -50,6 +50,8 @@ class ProcessFolderLiveTest {
     private TestRestTemplate rest;
     @Autowired
     private RepositoryService repository;
+    @Autowired
+    private ProcessFolderDeployment deployment;
 
     @DynamicPropertySource
     static void processesOfItsOwn(DynamicPropertyRegistry registry) throws IOException {
@@ -175,6 +177,30 @@ class ProcessFolderLiveTest {
             Files.writeString(processes.resolve("forms/coldCall.form"), form);
         }
         awaitStatus(s -> ((List<?>) s.get("warnings")).isEmpty());
+    }
+
+    @Test
+    void passesThatSeeTheSameChangeAtOnceMakeOneVersion() throws Exception {
+        int before = latestPipelineVersion();
+        edit("deal-pipeline.bpmn", "name=\"Proposal", "name=\"Commercial proposal");
+
+        // as two nodes (or a node's watcher and a restart) would: the row lock makes the second compare after the first
+        java.util.concurrent.ExecutorService passes = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                running.add(passes.submit(deployment::redeploy));
+            }
+            for (java.util.concurrent.Future<?> pass : running) {
+                pass.get();
+            }
+        }
+        finally {
+            passes.shutdown();
+        }
+        Thread.sleep(1000); // the watcher's own pass, if it saw the edit too
+        assertThat(latestPipelineVersion()).isEqualTo(before + 1);
+        assertThat(status().get("refused")).isEqualTo(List.of());
     }
 
     private int deployAsProcessOwner(String diagram) {
