@@ -73,7 +73,7 @@ record CrossCheck(Set<String> gatedProcesses, Set<String> stagesWithoutRules) {
         List<String> close = new ArrayList<>();
         for (String id : ids) {
             if (id.toLowerCase(Locale.ROOT).equals(stage.toLowerCase(Locale.ROOT))
-                    || RuleMessages.distance(id, stage) <= 2) {
+                    || FactChecks.distance(id, stage) <= 2) {
                 close.add(id);
             }
         }

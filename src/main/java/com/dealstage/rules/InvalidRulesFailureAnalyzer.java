@@ -12,7 +12,7 @@ class InvalidRulesFailureAnalyzer extends AbstractFailureAnalyzer<InvalidRulesEx
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidRulesException cause) {
         return new FailureAnalysis("The rules do not compile or fail their examples, and no earlier good rules are "
-                + "stored to start on:\n" + RuleEngine.summary(cause.getErrors()).replace("; ", "\n"),
+                + "stored to start on:\n" + RuleMessages.summary(cause.getErrors()).replace("; ", "\n"),
                 "Fix the file and line named above (GET /api/rules/status on a running node, or POST "
                         + "/api/rules/validate, names the same), then start again.", cause);
     }

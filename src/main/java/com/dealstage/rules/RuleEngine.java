@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
@@ -129,7 +128,7 @@ public class RuleEngine {
             // startup: start() falls back on the last snapshot or stops with these errors
             return new RulesStatus(RulesStatus.FAILED_RELOAD, null, List.of(), attempt, errors);
         }
-        log.error("Rules in {} refused, the rules in force stay: {}", this.rulesDir.toAbsolutePath(), summary(errors));
+        log.error("Rules in {} refused, the rules in force stay: {}", this.rulesDir.toAbsolutePath(), RuleMessages.summary(errors));
         return new RulesStatus(RulesStatus.FAILED_RELOAD, previous.loadedAt(), previous.files(), attempt, errors,
                 previous.source(), previous.warnings());
     }
@@ -146,12 +145,7 @@ public class RuleEngine {
         this.status = new RulesStatus(RulesStatus.FAILED_RELOAD, saved, loaded.compiled().files(), Instant.now(),
                 errors, RulesStatus.SNAPSHOT, List.of());
         log.error("Rules in {} refused at startup: {}. Running on the last good rules (saved {}) until the file is "
-                + "fixed; GET /api/rules/status shows the errors.", this.rulesDir.toAbsolutePath(), summary(errors), saved);
-    }
-
-    static String summary(List<RuleError> errors) {
-        return errors.stream().map(error -> error.file() + " line " + error.line() + ": " + error.message())
-                .collect(Collectors.joining("; "));
+                + "fixed; GET /api/rules/status shows the errors.", this.rulesDir.toAbsolutePath(), RuleMessages.summary(errors), saved);
     }
 
     KieBase kieBase() {

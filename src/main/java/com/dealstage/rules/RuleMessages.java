@@ -1,17 +1,16 @@
 package com.dealstage.rules;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns what Drools says about a refused file into a sentence for a process owner, pointing at the line where the
@@ -40,6 +39,12 @@ final class RuleMessages {
                 .filter(e -> !(unknownTypeFiles.contains(e.file()) && e.message().startsWith("Rule Compilation error")))
                 .map(error -> forPeople(error, texts.computeIfAbsent(error.file(), f -> read(dir, f))))
                 .toList();
+    }
+
+    /** One line for the log: file, line and sentence of each error. */
+    static String summary(List<RuleError> errors) {
+        return errors.stream().map(error -> error.file() + " line " + error.line() + ": " + error.message())
+                .collect(Collectors.joining("; "));
     }
 
     static RuleError forPeople(RuleError error, String drl) {
@@ -89,69 +94,30 @@ final class RuleMessages {
     }
 
     private static RuleError unknownCheck(RuleError error, String fact, String method, String drl) {
-        List<String> checks = checksOf(fact);
+        List<String> checks = FactChecks.checksOf(fact);
         if (checks.isEmpty()) {
             return error;
         }
         int line = new DrlText(drl).lineOf(method + "(", error.line());
-        String guess = guessable(fact).stream().filter(check -> distance(check, method) <= 2).findFirst()
+        String guess = FactChecks.guessable(fact).stream().filter(check -> FactChecks.distance(check, method) <= 2).findFirst()
                 .map(check -> " Did you mean '" + check + "'?").orElse("");
         return new RuleError(error.file(), line > 0 ? line : error.line(), "There is no check '" + method + "' on a "
                 + fact + "." + guess + " The checks that exist: " + String.join(", ", checks) + ".", error.message());
     }
 
     private static RuleError unknownType(RuleError error, String type, String drl) {
-        List<String> known = new java.util.ArrayList<>(List.of("StageCompletion", "StageEntry"));
+        List<String> known = new ArrayList<>(List.of("StageCompletion", "StageEntry"));
         Matcher imported = IMPORT.matcher(drl);
         while (imported.find()) {
             if (!known.contains(imported.group(1))) {
                 known.add(imported.group(1));
             }
         }
-        String guess = known.stream().filter(name -> distance(name, type) <= 2).findFirst()
+        String guess = known.stream().filter(name -> FactChecks.distance(name, type) <= 2).findFirst()
                 .map(name -> " Did you mean '" + name + "'?").orElse("");
         return new RuleError(error.file(), error.line(), "There is no fact '" + type + "' (line " + error.line()
                 + ")." + guess + " Facts this file can use: " + String.join(", ", known) + " (a fact of another module "
                 + "needs an import line at the top of the file).", error.message());
-    }
-
-    /** What a rule may ask of a fact: its public yes/no methods. */
-    static List<String> checksOf(String fact) {
-        Class<?> type = "StageCompletion".equals(fact) ? StageCompletion.class
-                : "StageEntry".equals(fact) ? StageEntry.class : null;
-        if (type == null) {
-            return List.of();
-        }
-        return Arrays.stream(type.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-                .filter(m -> m.getReturnType() == boolean.class && !"equals".equals(m.getName()))
-                .map(Method::getName).distinct().sorted().toList();
-    }
-
-    /** A typo may mean a check or one of the fact's own values ({@code stage}, {@code processKey}). */
-    private static List<String> guessable(String fact) {
-        List<String> names = new java.util.ArrayList<>(checksOf(fact));
-        Class<?> type = "StageCompletion".equals(fact) ? StageCompletion.class : StageEntry.class;
-        Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).forEach(names::add);
-        return names;
-    }
-
-    /** Edit distance, to suggest the check a typo most likely meant. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 
     private static String read(Path dir, String file) {

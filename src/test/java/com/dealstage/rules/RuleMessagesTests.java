@@ -126,12 +126,18 @@ class RuleMessagesTests {
     }
 
     @Test
+    void theLogGetsOneLineForAllErrors() {
+        assertThat(RuleMessages.summary(List.of(new RuleError("a.drl", 3, "One."), new RuleError("b.drl", 0, "Two."))))
+                .isEqualTo("a.drl line 3: One.; b.drl line 0: Two.");
+    }
+
+    @Test
     void entryRulesHaveTheirOwnChecks() {
-        assertThat(RuleMessages.checksOf("StageEntry")).containsExactly("has", "passed", "passedWith",
+        assertThat(FactChecks.checksOf("StageEntry")).containsExactly("has", "passed", "passedWith",
                 "passedWithOutcome");
-        assertThat(RuleMessages.distance("hass", "has")).isEqualTo(1);
-        assertThat(RuleMessages.distance("", "has")).isEqualTo(3);
-        assertThat(RuleMessages.distance("isDtae", "isDate")).isEqualTo(2);
+        assertThat(FactChecks.distance("hass", "has")).isEqualTo(1);
+        assertThat(FactChecks.distance("", "has")).isEqualTo(3);
+        assertThat(FactChecks.distance("isDtae", "isDate")).isEqualTo(2);
     }
 
     private List<RuleError> refused(String drl) throws IOException {
