@@ -112,7 +112,7 @@ public class RuleEngine {
     }
 
     /** Checks {@code drl} as rules/{@code file} together with the other files, without installing anything. */
-    public RulesValidation validate(String file, String drl) {
+    RulesValidation validate(String file, String drl) {
         return RuleValidation.validate(this.rulesDir, file, drl, this.loader, this.warnings);
     }
 

@@ -8,26 +8,26 @@ import java.util.TreeSet;
  * Where the rules name stages and fields, with file and line, for checking them against the deployed diagrams and
  * forms. Only {@code StageCompletion} and {@code StageEntry} patterns count; rules about other facts are not stages.
  */
-public record RuleReferences(List<StageReference> stages) {
+record RuleReferences(List<StageReference> stages) {
 
-    public static final RuleReferences NONE = new RuleReferences(List.of());
+    static final RuleReferences NONE = new RuleReferences(List.of());
 
     /** A completion rule, an entry rule, or an entry rule's {@code passed("x")} naming an earlier stage. */
-    public enum Kind { COMPLETION, ENTRY, PASSED }
+    enum Kind { COMPLETION, ENTRY, PASSED }
 
     /** @param fields the fields a completion rule checks ({@code has("f")}, ...); empty for the other kinds */
-    public record StageReference(Kind kind, String stage, String file, int line, List<FieldReference> fields) {
+    record StageReference(Kind kind, String stage, String file, int line, List<FieldReference> fields) {
     }
 
-    public record FieldReference(String field, int line) {
+    record FieldReference(String field, int line) {
     }
 
-    public RuleReferences {
+    RuleReferences {
         stages = List.copyOf(stages);
     }
 
     /** The stages that at least one completion rule names. */
-    public Set<String> completionStages() {
+    Set<String> completionStages() {
         Set<String> names = new TreeSet<>();
         stages.stream().filter(ref -> ref.kind() == Kind.COMPLETION).forEach(ref -> names.add(ref.stage()));
         return names;

@@ -3,5 +3,5 @@ package com.dealstage.rules;
 import java.util.List;
 
 /** The answer of {@code POST /api/rules/validate}: what installing {@code file} would lead to. */
-public record RulesValidation(boolean ok, String file, List<RuleError> errors, List<RuleError> warnings) {
+record RulesValidation(boolean ok, String file, List<RuleError> errors, List<RuleError> warnings) {
 }
