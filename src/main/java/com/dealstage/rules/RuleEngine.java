@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,7 +25,7 @@ public class RuleEngine {
 
     private final Path rulesDir;
     private final RuleLoader loader;
-    private final RuleSnapshots snapshots;
+    private final LastGoodRules lastGood;
     private final RuleWarnings warnings;
     private final AtomicReference<KieBase> kieBase = new AtomicReference<>();
     private volatile RulesStatus status;
@@ -36,7 +35,7 @@ public class RuleEngine {
     RuleEngine(Path rulesDir, List<RuleBaseCheck> checks, RuleSnapshots snapshots, RuleWarnings warnings) {
         this.rulesDir = rulesDir;
         this.loader = new RuleLoader(checks);
-        this.snapshots = snapshots;
+        this.lastGood = new LastGoodRules(rulesDir, snapshots);
         this.warnings = warnings;
     }
 
@@ -91,13 +90,14 @@ public class RuleEngine {
     /** Recompiles rules/ and runs its examples; the rules in force stay when either fails. */
     public synchronized RulesStatus reload() {
         Instant attempt = Instant.now();
+        RuleSnapshot before = this.lastGood.read(attempt);
         RuleLoader.Loaded loaded = this.loader.load(this.rulesDir);
         if (!loaded.ok()) {
             this.status = refuse(loaded.errors(), attempt);
             return this.status;
         }
         swapIn(loaded);
-        this.snapshots.save(RuleSnapshot.of(this.rulesDir, attempt));
+        this.lastGood.keep(before);
         log.info("Rules loaded from {}: {}", this.rulesDir.toAbsolutePath(), loaded.compiled().files());
         this.status = new RulesStatus(RulesStatus.OK, attempt, loaded.compiled().files(), attempt, List.of(),
                 RulesStatus.FOLDER, this.warnings.of(this.references));
@@ -128,24 +128,21 @@ public class RuleEngine {
             // startup: start() falls back on the last snapshot or stops with these errors
             return new RulesStatus(RulesStatus.FAILED_RELOAD, null, List.of(), attempt, errors);
         }
-        log.error("Rules in {} refused, the rules in force stay: {}", this.rulesDir.toAbsolutePath(), RuleMessages.summary(errors));
+        log.error("Rules in {} refused, the rules in force stay: {}", this.rulesDir.toAbsolutePath(),
+                RuleMessages.summary(errors));
         return new RulesStatus(RulesStatus.FAILED_RELOAD, previous.loadedAt(), previous.files(), attempt, errors,
                 previous.source(), previous.warnings());
     }
 
     private void startOnSnapshot(List<RuleError> errors) {
-        Optional<RuleSnapshot> last = this.snapshots.latest();
-        RuleLoader.Loaded loaded = last.map(snapshot -> RuleValidation.inTemporaryCopy(snapshot, this.loader::load))
-                .orElse(null);
-        if (loaded == null || !loaded.ok()) {
-            throw new InvalidRulesException(this.rulesDir, errors);
-        }
-        swapIn(loaded);
-        Instant saved = last.get().savedAt();
-        this.status = new RulesStatus(RulesStatus.FAILED_RELOAD, saved, loaded.compiled().files(), Instant.now(),
-                errors, RulesStatus.SNAPSHOT, List.of());
+        LastGoodRules.Loaded last = this.lastGood.load(this.loader)
+                .orElseThrow(() -> new InvalidRulesException(this.rulesDir, errors));
+        swapIn(last.loaded());
+        this.status = new RulesStatus(RulesStatus.FAILED_RELOAD, last.savedAt(), last.loaded().compiled().files(),
+                Instant.now(), errors, RulesStatus.SNAPSHOT, List.of());
         log.error("Rules in {} refused at startup: {}. Running on the last good rules (saved {}) until the file is "
-                + "fixed; GET /api/rules/status shows the errors.", this.rulesDir.toAbsolutePath(), RuleMessages.summary(errors), saved);
+                + "fixed; GET /api/rules/status shows the errors.", this.rulesDir.toAbsolutePath(),
+                RuleMessages.summary(errors), last.savedAt());
     }
 
     KieBase kieBase() {

@@ -77,6 +77,22 @@ class RuleSnapshotsTests {
     }
 
     @Test
+    void aDatabaseThatCannotKeepTheSnapshotDoesNotRefuseGoodRules() throws IOException {
+        write(requires("contractNumber"));
+        RuleSnapshots failing = new Kept() {
+            @Override
+            public void save(RuleSnapshot snapshot) {
+                throw new IllegalStateException("database down");
+            }
+        };
+
+        RuleEngine engine = RuleEngine.start(new RuleEngine(rules, List.of(), failing, RuleWarnings.NONE));
+
+        assertThat(engine.status().ok()).isTrue();
+        assertThat(engine.check(CONTRACT)).extracting(Violation::field).containsExactly("contractNumber");
+    }
+
+    @Test
     void withoutAnySnapshotBrokenRulesStopTheStart() throws IOException {
         write("rule \"Broken\" when then");
 
@@ -123,7 +139,7 @@ class RuleSnapshotsTests {
     }
 
     /** The database, as the engine sees it. */
-    static final class Kept implements RuleSnapshots {
+    static class Kept implements RuleSnapshots {
 
         final List<RuleSnapshot> saved = new ArrayList<>();
 
