@@ -17,14 +17,26 @@ import java.util.TreeSet;
 record CrossCheck(Set<String> gatedProcesses, Set<String> stagesWithoutRules) {
 
     List<RuleError> warnings(RuleReferences rules, List<DeployedStage> deployed) {
-        if (deployed.isEmpty()) {
-            return List.of(); // nothing deployed yet (first start): nothing to compare with
-        }
         Set<RuleError> warnings = new LinkedHashSet<>();
+        reasonsWithoutPlan(rules, warnings);
+        if (deployed.isEmpty()) {
+            return List.copyOf(warnings); // nothing deployed yet (first start): no diagram to compare with
+        }
         unknownStages(rules, deployed, warnings);
         tasksWithoutRules(rules, deployed, warnings);
         fieldsNoFormOffers(rules, deployed, warnings);
         return List.copyOf(warnings);
+    }
+
+    /**
+     * A reason the gate accepts that no other rule file names has no re-contact plan: the load-time check of the
+     * recontact module refuses that for the design's codes, this also catches a code a process owner adds.
+     */
+    private static void reasonsWithoutPlan(RuleReferences rules, Set<RuleError> out) {
+        rules.rejectionCodes().stream().filter(code -> !code.namedElsewhere()).forEach(code -> out.add(new RuleError(
+                code.file(), code.line(), "Rejection reason " + code.code() + " is accepted here, but no other rule "
+                        + "file names it: no re-contact rule plans it, so a manager's rejection with it would fail. "
+                        + "Add its plan to rules/recontact.drl (come back after a delay, or close the lead).")));
     }
 
     private static void unknownStages(RuleReferences rules, List<DeployedStage> deployed, Set<RuleError> out) {

@@ -8,9 +8,9 @@ import java.util.TreeSet;
  * Where the rules name stages and fields, with file and line, for checking them against the deployed diagrams and
  * forms. Only {@code StageCompletion} and {@code StageEntry} patterns count; rules about other facts are not stages.
  */
-record RuleReferences(List<StageReference> stages) {
+record RuleReferences(List<StageReference> stages, List<RejectionCode> rejectionCodes) {
 
-    static final RuleReferences NONE = new RuleReferences(List.of());
+    static final RuleReferences NONE = new RuleReferences(List.of(), List.of());
 
     /** A completion rule, an entry rule, or an entry rule's {@code passed("x")} naming an earlier stage. */
     enum Kind { COMPLETION, ENTRY, PASSED }
@@ -22,8 +22,20 @@ record RuleReferences(List<StageReference> stages) {
     record FieldReference(String field, int line) {
     }
 
+    /**
+     * A code a completion rule accepts as {@code rejectionReason}; {@code namedElsewhere}: another rule file names it
+     * too (where its re-contact plan would be).
+     */
+    record RejectionCode(String code, String file, int line, boolean namedElsewhere) {
+    }
+
+    RuleReferences(List<StageReference> stages) {
+        this(stages, List.of());
+    }
+
     RuleReferences {
         stages = List.copyOf(stages);
+        rejectionCodes = List.copyOf(rejectionCodes);
     }
 
     /** The stages that at least one completion rule names. */

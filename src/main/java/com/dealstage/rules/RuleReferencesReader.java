@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -23,6 +25,8 @@ final class RuleReferencesReader {
 
     private static final Pattern STAGE = Pattern.compile("\\bstage\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern FIELD = Pattern.compile("\\b[a-zA-Z]+\\(\\s*\"([A-Za-z_][A-Za-z0-9_]*)\"");
+    private static final Pattern REASONS = Pattern.compile("isOneOf\\(\\s*\"rejectionReason\"\\s*,([^)]*)\\)");
+    private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
     private static final Pattern PASSED = Pattern.compile("\\bpassed(?:With)?\\(\\s*\"([A-Za-z_][A-Za-z0-9_]*)\"");
     /** How far below a pattern's first line its constraints may reach. */
     private static final int PATTERN_LINES = 15;
@@ -31,15 +35,39 @@ final class RuleReferencesReader {
     }
 
     static RuleReferences read(Path rulesDir, List<String> files) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        files.forEach(file -> texts.put(file, read(rulesDir.resolve(file))));
         List<RuleReferences.StageReference> stages = new ArrayList<>();
-        for (String file : files) {
-            String drl = read(rulesDir.resolve(file));
+        List<RuleReferences.RejectionCode> codes = new ArrayList<>();
+        texts.forEach((file, drl) -> {
             DrlText text = new DrlText(drl);
             for (RuleDescr rule : parse(drl).getRules()) {
                 collect(rule.getLhs(), file, text, stages);
             }
+            rejectionCodes(file, drl, texts, codes);
+        });
+        return new RuleReferences(stages, codes);
+    }
+
+    /** The codes of every {@code isOneOf("rejectionReason", ...)}, and whether another rule file names each. */
+    private static void rejectionCodes(String file, String drl, Map<String, String> texts,
+            List<RuleReferences.RejectionCode> out) {
+        DrlText text = new DrlText(drl);
+        Matcher list = REASONS.matcher(drl);
+        while (list.find()) {
+            Matcher code = CODE.matcher(list.group(1));
+            while (code.find()) {
+                String quoted = "\"" + code.group(1) + "\"";
+                boolean elsewhere = texts.entrySet().stream().anyMatch(other -> !other.getKey().equals(file)
+                        && new DrlText(other.getValue()).lineOf(quoted, 1) > 0);
+                int line = text.lineOf(quoted, lineAt(drl, list.start()));
+                out.add(new RuleReferences.RejectionCode(code.group(1), file, line, elsewhere));
+            }
         }
-        return new RuleReferences(stages);
+    }
+
+    private static int lineAt(String drl, int offset) {
+        return (int) drl.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static void collect(BaseDescr descr, String file, DrlText text, List<RuleReferences.StageReference> out) {

@@ -131,6 +131,46 @@ class CrossCheckTests {
     }
 
     @Test
+    void aRejectionReasonNoOtherRuleFileNamesIsReportedWhereItIsAccepted() throws IOException {
+        Files.writeString(rules.resolve("gates.drl"), GATES.replace("rule \"ContractEntry\"", """
+                rule "RejectionReasonIsKnown"
+                when
+                    $c : StageCompletion( isOneOf("outcome", "REJECTED"),
+                        !isOneOf("rejectionReason", "NO_BUDGET",
+                            "TOO_SLOW") )
+                then
+                    insert(new Violation($c.stage(), "rejectionReason", "Unknown reason."));
+                end
+
+                rule "ContractEntry\""""));
+        Files.writeString(rules.resolve("recontact.drl"), "// plans\nrule \"NoBudget\" when eval(\"NO_BUDGET\" != null) then end\n"
+                + "// \"TOO_SLOW\" is not planned yet\n");
+
+        RuleReferences references = RuleReferencesReader.read(rules, List.of("gates.drl", "recontact.drl"));
+
+        assertThat(references.rejectionCodes()).extracting(RuleReferences.RejectionCode::code,
+                RuleReferences.RejectionCode::line, RuleReferences.RejectionCode::namedElsewhere).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("NO_BUDGET", 24, true),
+                        org.assertj.core.groups.Tuple.tuple("TOO_SLOW", 25, false));
+        assertThat(CHECK.warnings(references, List.of())).as("rules alone, before any diagram is deployed")
+                .singleElement().satisfies(w -> {
+                    assertThat(w.file()).isEqualTo("gates.drl");
+                    assertThat(w.line()).isEqualTo(25);
+                    assertThat(w.message()).startsWith("Rejection reason TOO_SLOW is accepted here, but no other rule "
+                            + "file names it");
+                });
+    }
+
+    @Test
+    void theShippedRulesPlanEveryReasonTheyAccept() {
+        List<String> files = RuleFiles.drl(java.nio.file.Path.of("rules"));
+        RuleReferences references = RuleReferencesReader.read(java.nio.file.Path.of("rules"), files);
+
+        assertThat(references.rejectionCodes()).hasSizeGreaterThanOrEqualTo(7)
+                .allSatisfy(code -> assertThat(code.namedElsewhere()).as(code.code()).isTrue());
+    }
+
+    @Test
     void nothingDeployedYetMeansNothingToCompare() throws IOException {
         assertThat(CHECK.warnings(read(), List.of())).isEmpty();
         assertThat(CrossCheck.guess("xyzzy", Set.of("demo"))).isEmpty();
