@@ -1,6 +1,5 @@
 package com.dealstage.rules;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -9,58 +8,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Facts in, decisions out: every evaluation runs in a new session of the one shared KieBase,
- * and a reloaded KieBase replaces it atomically only when it compiled without errors and passes
- * its own examples (rules/*.examples.yaml).
+ * Facts in, decisions out: every evaluation runs in a new session of the one shared KieBase, and a reloaded KieBase
+ * replaces it atomically only when it compiled without errors and passes its own examples (rules/*.examples.yaml).
+ * Every good load is kept as a snapshot; when rules/ is refused at startup the last snapshot runs instead, so one
+ * saved mistake cannot turn a restart into an outage.
  */
 public class RuleEngine {
 
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
 
     private final Path rulesDir;
-
+    private final RuleLoader loader;
+    private final LastGoodRules lastGood;
+    private final RuleWarnings warnings;
     private final AtomicReference<KieBase> kieBase = new AtomicReference<>();
-
     private volatile RulesStatus status;
-
     private volatile Map<String, Set<String>> ruleFields = Map.of();
+    private volatile RuleReferences references = RuleReferences.NONE;
 
-    private final RuleBaseChecks checks;
-
-    private RuleEngine(Path rulesDir, List<RuleBaseCheck> checks) {
+    RuleEngine(Path rulesDir, List<RuleBaseCheck> checks, RuleSnapshots snapshots, RuleWarnings warnings) {
         this.rulesDir = rulesDir;
-        this.checks = new RuleBaseChecks(rulesDir, checks);
+        this.loader = new RuleLoader(checks);
+        this.lastGood = new LastGoodRules(rulesDir, snapshots);
+        this.warnings = warnings;
     }
 
-    /**
-     * Compiles all {@code *.drl} files below {@code rulesDir} and runs their examples.
-     * @throws InvalidRulesException naming file, line and message of every error and failing example
-     */
+    /** Compiles all {@code *.drl} files below {@code rulesDir} and runs their examples; throws when they fail. */
     public static RuleEngine fromDirectory(Path rulesDir) {
         return fromDirectory(rulesDir, List.of());
     }
 
-    /**
-     * Compiles all {@code *.drl} files below {@code rulesDir}; every load must also pass {@code checks}.
-     * @throws InvalidRulesException naming file, line and message of every error and failed check
-     */
+    /** As {@link #fromDirectory(Path)}; every load must also pass {@code checks}. */
     public static RuleEngine fromDirectory(Path rulesDir, List<RuleBaseCheck> checks) {
-        RuleEngine engine = new RuleEngine(rulesDir, checks);
+        return start(new RuleEngine(rulesDir, checks, RuleSnapshots.NONE, RuleWarnings.NONE));
+    }
+
+    /** @throws InvalidRulesException when rules/ is refused and no good snapshot can stand in */
+    static RuleEngine start(RuleEngine engine) {
         RulesStatus status = engine.reload();
         if (!status.ok()) {
-            throw new InvalidRulesException(rulesDir, status.errors());
+            engine.startOnSnapshot(status.errors());
         }
         return engine;
     }
 
-    /** Inserts {@code facts}, fires all rules and returns the decisions of that type the rules inserted. */
     public <T> List<T> decide(Collection<?> facts, Class<T> decisionType) {
         return RuleBase.decide(this.kieBase.get(), facts, decisionType);
     }
@@ -90,48 +87,62 @@ public class RuleEngine {
         return this.rulesDir;
     }
 
-    /** Recompiles the rules directory and runs its examples; the previous rules stay in force when either fails. */
+    /** Recompiles rules/ and runs its examples; the rules in force stay when either fails. */
     public synchronized RulesStatus reload() {
         Instant attempt = Instant.now();
-        RuleCompiler.Compiled compiled = this.checks.verify(compile());
-        this.status = compiled.ok() ? swapIn(compiled, attempt) : refuse(compiled, attempt);
+        RuleSnapshot before = this.lastGood.read(attempt);
+        RuleLoader.Loaded loaded = this.loader.load(this.rulesDir);
+        if (!loaded.ok()) {
+            this.status = refuse(loaded.errors(), attempt);
+            return this.status;
+        }
+        swapIn(loaded);
+        this.lastGood.keep(before);
+        log.info("Rules loaded from {}: {}", this.rulesDir.toAbsolutePath(), loaded.compiled().files());
+        this.status = new RulesStatus(RulesStatus.OK, attempt, loaded.compiled().files(), attempt, List.of(),
+                RulesStatus.FOLDER, this.warnings.of(this.references));
         return this.status;
     }
 
-    private RulesStatus swapIn(RuleCompiler.Compiled compiled, Instant attempt) {
-        this.ruleFields = RuleFields.of(this.rulesDir, compiled.files());
-        this.kieBase.set(compiled.kieBase());
-        log.info("Rules loaded from {}: {}", this.rulesDir.toAbsolutePath(), compiled.files());
-        return new RulesStatus(RulesStatus.OK, attempt, compiled.files(), attempt, List.of());
+    /** Checks the rules in force against what is deployed now (called after every deployment). */
+    public synchronized RulesStatus refreshWarnings() {
+        this.warnings.enable();
+        this.status = this.status.withWarnings(this.warnings.of(this.references));
+        return this.status;
     }
 
-    private RulesStatus refuse(RuleCompiler.Compiled compiled, Instant attempt) {
+    /** Checks {@code drl} as rules/{@code file} together with the other files, without installing anything. */
+    RulesValidation validate(String file, String drl) {
+        return RuleValidation.validate(this.rulesDir, file, drl, this.loader, this.warnings);
+    }
+
+    private void swapIn(RuleLoader.Loaded loaded) {
+        this.ruleFields = loaded.fields();
+        this.references = loaded.references();
+        this.kieBase.set(loaded.compiled().kieBase());
+    }
+
+    private RulesStatus refuse(List<RuleError> errors, Instant attempt) {
         RulesStatus previous = this.status;
         if (previous == null) {
-            // nothing to fall back on: fromDirectory throws with these errors
-            return new RulesStatus(RulesStatus.FAILED_RELOAD, null, List.of(), attempt, compiled.errors());
+            // startup: start() falls back on the last snapshot or stops with these errors
+            return new RulesStatus(RulesStatus.FAILED_RELOAD, null, List.of(), attempt, errors);
         }
-        log.error("Rules in {} refused, previous rules stay in force:\n{}", this.rulesDir.toAbsolutePath(),
-                compiled.errors().stream().map(RuleError::toString).collect(Collectors.joining("\n")));
-        return new RulesStatus(RulesStatus.FAILED_RELOAD, previous.loadedAt(), previous.files(), attempt,
-                compiled.errors());
+        log.error("Rules in {} refused, the rules in force stay: {}", this.rulesDir.toAbsolutePath(),
+                RuleMessages.summary(errors));
+        return new RulesStatus(RulesStatus.FAILED_RELOAD, previous.loadedAt(), previous.files(), attempt, errors,
+                previous.source(), previous.warnings());
     }
 
-    private RuleCompiler.Compiled compile() {
-        try {
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(this.rulesDir);
-            if (!compiled.ok()) {
-                return compiled;
-            }
-            // a rule base that contradicts its own examples is refused like one that does not compile
-            List<RuleError> failures = RuleExamples.verify(this.rulesDir, compiled).errors();
-            return failures.isEmpty() ? compiled : RuleCompiler.Compiled.failed(compiled.files(), failures);
-        }
-        catch (UncheckedIOException ex) {
-            // a file deleted or locked while reading: report it like any other error
-            RuleError error = new RuleError(this.rulesDir.toString(), 0, "Cannot read rules: " + ex.getCause());
-            return RuleCompiler.Compiled.failed(List.of(), List.of(error));
-        }
+    private void startOnSnapshot(List<RuleError> errors) {
+        LastGoodRules.Loaded last = this.lastGood.load(this.loader)
+                .orElseThrow(() -> new InvalidRulesException(this.rulesDir, errors));
+        swapIn(last.loaded());
+        this.status = new RulesStatus(RulesStatus.FAILED_RELOAD, last.savedAt(), last.loaded().compiled().files(),
+                Instant.now(), errors, RulesStatus.SNAPSHOT, List.of());
+        log.error("Rules in {} refused at startup: {}. Running on the last good rules (saved {}) until the file is "
+                + "fixed; GET /api/rules/status shows the errors.", this.rulesDir.toAbsolutePath(),
+                RuleMessages.summary(errors), last.savedAt());
     }
 
     KieBase kieBase() {

@@ -9,11 +9,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Lets process owners and ops see which rules are in force and apply an edit right away.
+ * Lets process owners and ops see which rules are in force, apply an edit right away, and try a file before saving.
  */
 @RestController
 @RequestMapping("/api/rules")
@@ -43,13 +45,41 @@ class RulesController {
      */
     @PostMapping("/reload")
     ResponseEntity<?> reload() {
-        Authentication caller = identityService.getCurrentAuthentication();
-        if (caller == null || caller.getGroupIds().stream().noneMatch(RELOADERS::contains)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(
-                    HttpStatus.FORBIDDEN, "Only process owners and administrators may reload the rules."));
+        if (!mayChangeRules()) {
+            return forbidden("Only process owners and administrators may reload the rules.");
         }
         RulesStatus status = this.ruleEngine.reload();
         return ResponseEntity.status(status.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(status);
+    }
+
+    /**
+     * Checks a rule file (the body, text/plain) as rules/{@code file} together with the other rule files, without
+     * installing it: 200 with ok, errors and warnings (a refusal is an answer here, not an error); 400 for a file
+     * name outside the rules folder or an empty body; 403 outside process-owners and camunda-admin.
+     */
+    @PostMapping("/validate")
+    ResponseEntity<?> validate(@RequestParam(name = "file", required = false) String file,
+            @RequestBody(required = false) String drl) {
+        if (!mayChangeRules()) {
+            return forbidden("Only process owners and administrators may validate rule files.");
+        }
+        try {
+            return ResponseEntity.ok(this.ruleEngine.validate(file, drl));
+        }
+        catch (IllegalArgumentException ex) {
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    ex.getMessage()));
+        }
+    }
+
+    private boolean mayChangeRules() {
+        Authentication caller = identityService.getCurrentAuthentication();
+        return caller != null && caller.getGroupIds().stream().anyMatch(RELOADERS::contains);
+    }
+
+    private static ResponseEntity<ProblemDetail> forbidden(String sentence) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                sentence));
     }
 
 }

@@ -6,17 +6,16 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the rule base, shown as {@code rules}. UP with the loaded files when the last load
- * succeeded. After a refused reload the status is {@code DEGRADED} with the errors (file, line,
- * message): the node still enforces the previous rules, so it must not be taken out of service,
- * but ops must see that the rules in force are not the ones on disk. Spring Boot leaves a status
- * that is not in {@code management.endpoint.health.status.order} out of the overall status, so
- * the application stays UP; add DEGRADED to that order to make it count.
+ * Health of the rule base, shown as {@code rules}. UP with the loaded files when the last load succeeded and the
+ * rules agree with the deployed diagrams. {@code DEGRADED} after a refused (re)load (the node enforces earlier
+ * rules: the previous ones, or the last good snapshot at startup) or with cross-check warnings: the node must not
+ * be taken out of service, but ops must look. DEGRADED is in management.endpoint.health.status.order and mapped to
+ * HTTP 200, so the overall status says DEGRADED and load balancers keep the node.
  */
 @Component
 class RulesHealthIndicator extends AbstractHealthIndicator {
 
-    static final Status DEGRADED = new Status("DEGRADED", "Last rules reload refused; previous rules in force");
+    static final Status DEGRADED = new Status("DEGRADED"); // no description: the overall status repeats it to anonymous callers
 
     private final RuleEngine ruleEngine;
 
@@ -28,14 +27,18 @@ class RulesHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         RulesStatus status = this.ruleEngine.status();
-        builder.status(status.ok() ? Status.UP : DEGRADED)
+        builder.status(status.degraded() ? DEGRADED : Status.UP)
             .withDetail("state", status.state())
+            .withDetail("source", status.source())
             .withDetail("files", status.files())
             .withDetail("fileCount", status.files().size())
             .withDetail("loadedAt", status.loadedAt())
             .withDetail("lastAttemptAt", status.lastAttemptAt());
         if (!status.ok()) {
             builder.withDetail("errors", status.errors());
+        }
+        if (!status.warnings().isEmpty()) {
+            builder.withDetail("warnings", status.warnings());
         }
     }
 

@@ -123,7 +123,7 @@ class RulesSpringTests {
     }
 
     @Test
-    void refusedReloadDegradesHealthWithErrorsButKeepsTheAppUp() throws IOException {
+    void refusedReloadDegradesHealthWithErrorsAndTheOverallStatus() throws IOException {
         Files.writeString(this.rules.resolve("gates.drl"), GOOD);
         RuleEngine engine = RuleEngine.fromDirectory(this.rules);
         RulesHealthIndicator indicator = new RulesHealthIndicator(engine);
@@ -135,8 +135,50 @@ class RulesSpringTests {
 
         assertThat(health.getStatus().getCode()).isEqualTo("DEGRADED");
         assertThat(health.getDetails().get("errors")).asList().isNotEmpty();
-        assertThat(new SimpleStatusAggregator().getAggregateStatus(Set.of(Status.UP, health.getStatus())))
-            .isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("source", "folder").doesNotContainKey("warnings");
+        // the order of application.yaml (management.endpoint.health.status.order): DEGRADED outranks UP
+        assertThat(new SimpleStatusAggregator("DOWN", "OUT_OF_SERVICE", "DEGRADED", "UNKNOWN", "UP")
+            .getAggregateStatus(Set.of(Status.UP, health.getStatus())).getCode()).isEqualTo("DEGRADED");
+    }
+
+    @Test
+    void warningsDegradeHealthWhileTheRulesAreInForce() throws IOException {
+        Files.writeString(this.rules.resolve("gates.drl"), GOOD);
+        java.util.List<DeployedStage> deployed = java.util.List.of(
+                new DeployedStage("deal-pipeline", "deal-pipeline.bpmn", "contract", "userTask", null, null));
+        RuleEngine engine = RuleEngine.start(new RuleEngine(this.rules, java.util.List.of(), RuleSnapshots.NONE,
+                new RuleWarnings(new CrossCheck(Set.of(), Set.of()), () -> deployed)));
+        engine.refreshWarnings();
+
+        Health health = new RulesHealthIndicator(engine).health();
+
+        assertThat(health.getStatus().getCode()).isEqualTo("DEGRADED");
+        assertThat(health.getStatus().getDescription()).isEmpty();
+        assertThat(health.getDetails()).containsEntry("state", "OK").doesNotContainKey("errors");
+        assertThat(health.getDetails().get("warnings").toString()).contains("Stage 'none'");
+    }
+
+    @Test
+    void validateEndpointAnswersWithErrorsAndRefusesBadNamesAndOtherUsers() throws Exception {
+        Files.writeString(this.rules.resolve("gates.drl"), GOOD);
+        RuleEngine engine = RuleEngine.fromDirectory(this.rules);
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new RulesController(engine, processOwner())).build();
+
+        mvc.perform(post("/api/rules/validate").param("file", "gates.drl").contentType("text/plain")
+                .content(GOOD.replace("then end", "thn end")))
+            .andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(false))
+            .andExpect(jsonPath("$.errors[0].file").value("gates.drl"))
+            .andExpect(jsonPath("$.errors[0].detail").isString());
+        mvc.perform(post("/api/rules/validate").param("file", "gates.drl").contentType("text/plain").content(GOOD))
+            .andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true));
+        mvc.perform(post("/api/rules/validate").param("file", "../gates.drl").contentType("text/plain").content(GOOD))
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").isString());
+        org.camunda.bpm.engine.IdentityService manager = org.mockito.Mockito.mock(org.camunda.bpm.engine.IdentityService.class);
+        org.mockito.Mockito.when(manager.getCurrentAuthentication()).thenReturn(
+                new org.camunda.bpm.engine.impl.identity.Authentication("anna", java.util.List.of("sales-managers")));
+        MockMvcBuilders.standaloneSetup(new RulesController(engine, manager)).build()
+            .perform(post("/api/rules/validate").param("file", "gates.drl").contentType("text/plain").content(GOOD))
+            .andExpect(status().isForbidden());
     }
 
 }
