@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,6 +40,14 @@ class ImportAttackTest {
         String csv = "Firma;ИНН\r\nX " + System.nanoTime() + ";" + StageInputs.newTaxNumber() + "\r\n";
         ResponseEntity<String> answer = upload(csv.getBytes(StandardCharsets.UTF_8), "mapping={\"Firma\":null}");
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+    }
+
+    /** The same for a blacklist file (ListColumns.forBlacklist goes through the same check). */
+    @Test
+    void aMappingToNullIs400ForABlacklistFileToo() {
+        ResponseEntity<String> blacklist = body(("Firma;Причина\r\nX;r\r\n").getBytes(StandardCharsets.UTF_8),
+                "text/csv", "mapping={\"Firma\":null}", "/api/imports/blacklist");
+        assertThat(blacklist.getStatusCode().value()).as(blacklist.getBody()).isEqualTo(400);
     }
 
     /** A multipart body cut short (no closing boundary) is the caller's mistake: 400, not 500. */
@@ -156,10 +165,16 @@ class ImportAttackTest {
     }
 
     private ResponseEntity<String> body(byte[] csv, String type, String query) {
+        return body(csv, type, query, "/api/imports");
+    }
+
+    private ResponseEntity<String> body(byte[] csv, String type, String query, String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(type));
-        return as("helen").postForEntity("/api/imports" + (query == null ? "" : "?" + query),
-                new HttpEntity<>(csv, headers), String.class);
+        return as("helen").exchange(java.net.URI.create(rest.getRootUri() + path
+                        + (query == null ? "" : "?" + java.net.URLEncoder.encode(query.substring(0, query.indexOf('=')),
+                        StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(query.substring(query.indexOf('=') + 1),
+                        StandardCharsets.UTF_8))), HttpMethod.POST, new HttpEntity<>(csv, headers), String.class);
     }
 
     private ResponseEntity<String> upload(byte[] file, String fields) {

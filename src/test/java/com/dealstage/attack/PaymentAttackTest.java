@@ -109,6 +109,45 @@ class PaymentAttackTest {
         answers.forEach((what, status) -> assertThat(status).as(what).isIn(401, 403, 404, 405));
     }
 
+    /** The accounting user through the webapps' own login: no webapp lets him in far enough to read anything. */
+    @Test
+    void accountingThroughTheWebappsLogin() throws Exception {
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            java.net.CookieManager cookies = new java.net.CookieManager();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+            String base = rest.getRootUri();
+            send(http, cookies, "GET", base + "/camunda/app/" + app + "/default/", null);
+            java.net.http.HttpResponse<String> login = send(http, cookies, "POST",
+                    base + "/camunda/api/admin/auth/user/default/login/" + app,
+                    "username=accounting&password=accounting");
+            if (login.statusCode() != 200) {
+                continue;
+            }
+            for (String path : List.of("/camunda/api/engine/engine/default/task",
+                    "/camunda/api/engine/engine/default/process-instance",
+                    "/camunda/api/engine/engine/default/history/process-instance",
+                    "/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count",
+                    "/camunda/api/admin/auth/user/default")) {
+                java.net.http.HttpResponse<String> answer = send(http, cookies, "GET", base + path, null);
+                assertThat(answer.statusCode()).as(app + " session, GET " + path + ": " + answer.body())
+                        .isIn(401, 403, 404);
+            }
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient http,
+            java.net.CookieManager cookies, String method, String url, String form) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .method(method, form == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(form));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().ifPresent(c -> request.header("X-XSRF-TOKEN", c.getValue()));
+        return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private List<Integer> race(Map<String, Object> one, Map<String, Object> other) throws Exception {
         CyclicBarrier start = new CyclicBarrier(2);
         List<CompletableFuture<ResponseEntity<String>>> calls = new ArrayList<>();
