@@ -109,9 +109,14 @@ class PaymentAttackTest {
         answers.forEach((what, status) -> assertThat(status).as(what).isIn(401, 403, 404, 405));
     }
 
-    /** The accounting user through the webapps' own login: no webapp lets him in far enough to read anything. */
+    /**
+     * The accounting user through the webapps' own login. README: "The accounting user holds no Camunda rights and
+     * gets 403 everywhere else". He gets a Welcome session, and with it the Cockpit plugin API answers 200 (its
+     * queries are filtered by his (no) authorizations, so nothing is read: low severity, but not the 403 promised).
+     */
     @Test
     void accountingThroughTheWebappsLogin() throws Exception {
+        List<String> answered = new ArrayList<>();
         for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
             java.net.CookieManager cookies = new java.net.CookieManager();
             java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -127,12 +132,16 @@ class PaymentAttackTest {
                     "/camunda/api/engine/engine/default/process-instance",
                     "/camunda/api/engine/engine/default/history/process-instance",
                     "/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count",
+                    "/camunda/api/cockpit/plugin/base/default/process-instance/count",
+                    "/camunda/api/tasklist/plugin/tasklist-base/default/filter",
                     "/camunda/api/admin/auth/user/default")) {
                 java.net.http.HttpResponse<String> answer = send(http, cookies, "GET", base + path, null);
-                assertThat(answer.statusCode()).as(app + " session, GET " + path + ": " + answer.body())
-                        .isIn(401, 403, 404);
+                if (answer.statusCode() < 400) {
+                    answered.add(app + " session, GET " + path + " -> " + answer.statusCode() + " " + answer.body());
+                }
             }
         }
+        assertThat(answered).as("the accounting user outside POST /api/payments").isEmpty();
     }
 
     private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient http,
