@@ -117,6 +117,8 @@ public class Clients {
      * contacts are put on hold by whoever listens to {@link ClientBlacklisted}, in the same transaction.
      */
     Optional<Client> blacklist(long id, String reason, String by, Instant at) {
+        // the row first: a blacklisting and a lift at the same moment are decided one after the other
+        records.lock(id);
         if (!records.blacklist(id, reason, by, at)) {
             return Optional.empty();
         }
@@ -125,6 +127,7 @@ public class Clients {
     }
 
     Optional<Client> lift(long id, String by, Instant at) {
+        records.lock(id);
         boolean was = records.byId(id).map(Client::blacklisted).orElse(false);
         if (!records.blacklist(id, null, null, null)) {
             return Optional.empty();

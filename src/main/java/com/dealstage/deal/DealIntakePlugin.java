@@ -17,7 +17,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Attaches {@link DealIntake} to the start of every deal-pipeline version the engine parses, as a built-in
@@ -32,9 +36,17 @@ class DealIntakePlugin extends AbstractProcessEnginePlugin {
     private static final String COLD_CALL = "coldCall";
 
     private final Clients clients;
+    private final ObjectProvider<PlannedContactsOnHold> holds;
 
-    DealIntakePlugin(Clients clients) {
+    @Autowired
+    DealIntakePlugin(Clients clients, ObjectProvider<PlannedContactsOnHold> holds) {
         this.clients = clients;
+        this.holds = holds;
+    }
+
+    /** A plain engine (tests): no blacklist holds. */
+    DealIntakePlugin(Clients clients) {
+        this(clients, null);
     }
 
     @Override
@@ -42,14 +54,36 @@ class DealIntakePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new AtDealStart(new DealIntake(clients)));
+        configuration.getCustomPostBPMNParseListeners().add(new AtDealStart(new DealIntake(clients), holds));
     }
 
     private static final class AtDealStart extends AbstractBpmnParseListener {
         private final ExecutionListener listener;
+        private final ObjectProvider<PlannedContactsOnHold> holds;
 
-        AtDealStart(DealIntake intake) {
+        AtDealStart(DealIntake intake, ObjectProvider<PlannedContactsOnHold> holds) {
             this.listener = new AsDelegate(intake);
+            this.holds = holds;
+        }
+
+        /** A deal of a blacklisted client that reaches a planned contact later gets it held once the step commits. */
+        @Override
+        public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (holds != null && scope.getProcessDefinition() instanceof ProcessDefinitionEntity process
+                    && DealPipeline.PROCESS_KEY.equals(process.getKey())
+                    && PlannedContactsOnHold.PLANNED_CONTACTS.contains(activity.getId())) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+                    String deal = execution.getProcessInstanceId();
+                    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                            @Override
+                            public void afterCommit() {
+                                holds.getObject().holdIfBlacklisted(deal);
+                            }
+                        });
+                    }
+                });
+            }
         }
 
         @Override

@@ -1,10 +1,13 @@
 package com.dealstage.deal;
 
+import com.dealstage.clients.Client;
 import com.dealstage.clients.ClientBlacklisted;
 import com.dealstage.clients.ClientLeftBlacklist;
+import com.dealstage.clients.Clients;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,7 +15,11 @@ import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A blacklisted client is not called back: the pending re-contact and repeat-sale timers of its deals are suspended
@@ -29,18 +36,45 @@ class PlannedContactsOnHold {
     private final ProcessEngineConfigurationImpl engine;
     private final ManagementService management;
     private final JdbcClient jdbc;
+    private final Clients clients;
+    private final TransactionTemplate inNewTransaction;
 
-    PlannedContactsOnHold(ProcessEngine engine, JdbcClient jdbc) {
+    PlannedContactsOnHold(ProcessEngine engine, JdbcClient jdbc, Clients clients,
+            PlatformTransactionManager transactions) {
         this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         this.management = engine.getManagementService();
         this.jdbc = jdbc;
+        this.clients = clients;
+        this.inNewTransaction = new TransactionTemplate(transactions);
+        this.inNewTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
     void hold(ClientBlacklisted blacklisted) {
         List<String> deals = jdbc.sql("SELECT deal_id FROM client_deal WHERE client_id = ?")
                 .param(blacklisted.clientId()).query(String.class).list();
-        unrestricted(() -> deals.forEach(deal -> plannedContacts(deal).forEach(job -> {
+        unrestricted(() -> deals.forEach(deal -> hold(deal, blacklisted)));
+    }
+
+    /**
+     * A deal that reaches a planned contact after its client was blacklisted (it was still open then) is held as
+     * soon as that step commits (see DealIntakePlugin), in a transaction of its own.
+     */
+    void holdIfBlacklisted(String dealId) {
+        inNewTransaction.executeWithoutResult(status -> clients.clientOfDeal(dealId).flatMap(clients::find)
+                .filter(Client::blacklisted).ifPresent(client -> unrestricted(() -> hold(dealId, new ClientBlacklisted(
+                        client.id(), client.blacklistReason(), client.blacklistedBy(), client.blacklistedAt())))));
+    }
+
+    /** Whatever slipped through (a node that died between a step's commit and its hold): looked for every minute. */
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+    void holdWhatSlippedThrough() {
+        jdbc.sql("SELECT d.deal_id FROM client_deal d JOIN client c ON c.id = d.client_id WHERE c.blacklisted = TRUE")
+                .query(String.class).list().forEach(this::holdIfBlacklisted);
+    }
+
+    private void hold(String deal, ClientBlacklisted blacklisted) {
+        plannedContacts(deal).forEach(job -> {
             management.suspendJobById(job.getId());
             jdbc.sql("INSERT INTO blacklist_hold (client_id, deal_id, job_id, activity_id, due_at, reason, held_by, "
                             + "held_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -48,7 +82,7 @@ class PlannedContactsOnHold {
                             job.getDuedate() == null ? null : job.getDuedate().toInstant().atOffset(ZoneOffset.UTC),
                             blacklisted.reason(), blacklisted.by(), blacklisted.at().atOffset(ZoneOffset.UTC))
                     .update();
-        })));
+        });
     }
 
     @EventListener

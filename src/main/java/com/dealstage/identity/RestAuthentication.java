@@ -56,6 +56,16 @@ class RestAuthentication {
     }
 
     @Bean
+    FilterRegistrationBean<Filter> accountingWebappLogin(IdentityService identityService, CamundaBpmProperties camunda) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new AccountingWebappLogin(identityService));
+        registration.setName("accounting-webapp-login");
+        registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/admin/auth/*");
+        registration.setOrder(AUTHENTICATION_ORDER);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<Filter> actuatorAuthentication(IdentityService identityService) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
                 new ActuatorAuthentication(identityService));

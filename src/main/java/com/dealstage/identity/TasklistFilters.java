@@ -31,10 +31,11 @@ class TasklistFilters {
     }
 
     void ensure() {
-        // the best leads first: a scored lead's cold call carries its score as priority (rules/scoring.drl)
+        // the best leads first: a scored lead's cold call carries its score as priority (rules/scoring.drl); within
+        // one priority Tasklist's own sorting (newest first by default) applies
         ensure("My tasks", -10, "Tasks assigned to me, the highest priority first",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByTaskPriority().desc()
-                        .orderByTaskCreateTime().asc(), Groups.BUSINESS);
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByTaskPriority().desc(),
+                Groups.BUSINESS);
         ensure("My groups' tasks", -5, "Unclaimed tasks offered to my groups",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"), Groups.BUSINESS);
         ensure("Quality-control surveys", 0, "NPS survey calls and other quality-control tasks",

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What only a list gets wrong, checked before a line becomes a lead: a company name, an e-mail and a phone number
- * that can be used, a manager who exists. (The tax number, the source and the rest of the lead are the lead gate's.)
+ * that can be used, a manager who exists and belongs to the sales team. (The tax number, the source and the rest of the lead are the lead gate's.)
  */
 @Component
 class ContactChecks {
@@ -19,9 +19,11 @@ class ContactChecks {
     private static final int MAX_DIGITS = 15;
 
     private final ImportPeople people;
+    private final String team;
 
-    ContactChecks(ImportPeople people) {
+    ContactChecks(ImportPeople people, ImportsProperties properties) {
         this.people = people;
+        this.team = properties.team();
     }
 
     Optional<RowOutcome> check(long line, Map<String, String> values, ImportContext context) {
@@ -43,6 +45,11 @@ class ContactChecks {
         if (manager != null && !context.knownUsers().computeIfAbsent(manager, people::exists)) {
             return failed(line, "manager", "There is no user '" + manager + "' to be the responsible manager.",
                     company);
+        }
+        if (manager != null && !context.team().contains(manager)) {
+            // the deal's manager reads the whole deal: a list must not hand one to quality control or anyone else
+            return failed(line, "manager", "'" + manager + "' is not a member of " + team + ": a list's deals go to "
+                    + "the sales team only.", company);
         }
         return Optional.empty();
     }

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportRows {
 
+    /** Column sizes of import_row (V30): a line's outcome must always be storable, whatever the file held. */
     private static final int TEXT = 4000;
+    private static final int KEY = 1005;
+    private static final int NAME = 255;
 
     private final JdbcClient jdbc;
 
@@ -25,9 +28,9 @@ class ImportRows {
     void record(String importId, RowOutcome row) {
         jdbc.sql("INSERT INTO import_row (import_id, line, outcome, reason, field, message, company_name, client_key, "
                         + "deal_id, manager, assigned_by, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(importId, row.line(), row.kind().name(), row.reason(), row.field(), fit(row.message()),
-                        fit(row.companyName()), row.clientKey(), row.dealId(), row.manager(), row.assignedBy(),
-                        row.score())
+                .params(importId, row.line(), row.kind().name(), row.reason(), fit(row.field(), NAME),
+                        fit(row.message(), TEXT), fit(row.companyName(), TEXT), fit(row.clientKey(), KEY),
+                        row.dealId(), fit(row.manager(), NAME), fit(row.assignedBy(), NAME), row.score())
                 .update();
     }
 
@@ -98,8 +101,8 @@ class ImportRows {
         return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private static String fit(String text) {
-        return text == null || text.length() <= TEXT ? text : text.substring(0, TEXT);
+    private static String fit(String text, int size) {
+        return text == null || text.length() <= size ? text : text.substring(0, size);
     }
 
     record Progress(long rowsRead, long started, long failed, long skipped, Map<String, Long> skippedByReason) {

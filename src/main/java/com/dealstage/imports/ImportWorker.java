@@ -113,7 +113,10 @@ class ImportWorker {
         } catch (RuntimeException | IOException failure) {
             log.error("Import {} ({}) interrupted; it can be resumed from its last committed line", importId,
                     run.fileName(), failure);
-            runs.interrupt(importId, NODE, "Interrupted: " + failure.getMessage());
+            // the caller gets a sentence; the database's words (SQL, constraint names) stay in this node's log
+            runs.interrupt(importId, NODE, "Interrupted at " + ClockUtil.getCurrentTime().toInstant() + " by an error "
+                    + "on node " + NODE + " (" + failure.getClass().getSimpleName() + ", details in its log); the "
+                    + "lines committed before it are kept: resume to go on.");
         } finally {
             alive.cancel(false);
             people.stopActing();

@@ -62,7 +62,7 @@ final class ListColumns {
             String required) {
         Map<String, String> byHeader = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         mapping.forEach((column, field) -> {
-            if (!fields.contains(field)) {
+            if (field == null || !fields.contains(field)) {
                 throw new IllegalArgumentException("The mapping names field '" + field + "', which a list cannot "
                         + "carry; fields: " + new TreeSet<>(fields) + ".");
             }

@@ -54,25 +54,32 @@ class Payments {
         try {
             return Map.entry(transaction.execute(status -> complete(report, user)), true);
         } catch (DuplicateKeyException meanwhile) {
-            return Map.entry(same(find(report.paymentDocument()).orElseThrow(), report), false);
+            // the same document recorded meanwhile (its key), or the deal's payment completed by another report
+            Optional<PaymentRecorded> recorded = find(report.paymentDocument());
+            if (recorded.isEmpty()) {
+                throw new PaymentRefused(HttpStatus.CONFLICT, "The payment of the deal with contract "
+                        + report.contractNumber() + " was recorded by another report at the same moment.");
+            }
+            return Map.entry(same(recorded.get(), report), false);
         }
     }
 
     private PaymentRecorded complete(PaymentReport report, String user) {
         String dealId = dealOf(report.contractNumber());
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        // first the key, before looking at the stage: a concurrent report of the same document waits here until
+        // this one commits, then finds it (200) instead of a payment stage that is gone
+        jdbc.sql("INSERT INTO accounting_payment (payment_document, contract_number, amount, paid_on, deal_id, "
+                        + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(report.paymentDocument(), report.contractNumber(), report.amount(), report.date(), dealId,
+                        user, now.atOffset(ZoneOffset.UTC))
+                .update();
         Task payment = unrestricted(() -> engine.getTaskService().createTaskQuery().processInstanceId(dealId)
                 .taskDefinitionKey(PAYMENT_STAGE).singleResult());
         if (payment == null) {
             throw new PaymentRefused(HttpStatus.CONFLICT, "The deal with contract " + report.contractNumber()
                     + " (" + dealId + ") is not waiting for its payment: it is paid already or not yet contracted.");
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        // first the key: a concurrent report of the same document waits here and then finds this one
-        jdbc.sql("INSERT INTO accounting_payment (payment_document, contract_number, amount, paid_on, deal_id, "
-                        + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(report.paymentDocument(), report.contractNumber(), report.amount(), report.date(), dealId,
-                        user, now.atOffset(ZoneOffset.UTC))
-                .update();
         unrestricted(() -> {
             engine.getTaskService().complete(payment.getId(), Map.of("outcome", "PAID",
                     "paymentDate", report.date().toString(), "amountPaid", number(report.amount()),

@@ -26,6 +26,7 @@ class PaymentsController {
     static final String ACCOUNTING = "accounting";
     private static final List<String> MAY_REPORT = List.of(ACCOUNTING, "camunda-admin");
     private static final int MAX_TEXT = 255;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999.99");
 
     private final Payments payments;
     private final IdentityService identity;
@@ -65,6 +66,11 @@ class PaymentsController {
         }
         if (amount.signum() <= 0) {
             throw new PaymentRefused(HttpStatus.BAD_REQUEST, "amount", "'amount' must be more than 0.");
+        }
+        if (amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_AMOUNT) > 0) {
+            // what the payment record keeps (DECIMAL(19, 2)) is what a repeat is compared with: no rounding
+            throw new PaymentRefused(HttpStatus.BAD_REQUEST, "amount", "'amount' must have at most 2 decimals and be "
+                    + "at most " + MAX_AMOUNT.toPlainString() + ".");
         }
         LocalDate date;
         try {
