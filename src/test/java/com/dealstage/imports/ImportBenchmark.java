@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ImportBenchmark {
 
     private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
+    private static final double MIB = 1048576.0;
 
     private ImportBenchmark() {
     }
@@ -70,16 +71,20 @@ public final class ImportBenchmark {
                 PEAK_AFTER_GC.set(idle);
                 double loopRate = perRound / seconds(() -> loop(deals, loopLeads));
                 long loopPeak = PEAK_AFTER_GC.get() - idle;
+                long loopKept = idleHeap() - idle;
                 idle = idleHeap();
                 PEAK_AFTER_GC.set(idle);
                 double importRate = perRound / seconds(() -> importList(upload, worker, identity, listLeads));
                 long importPeak = PEAK_AFTER_GC.get() - idle;
+                long importKept = idleHeap() - idle;
                 check(jdbc, "loop-" + round, perRound);
                 check(jdbc, "list-" + round, perRound);
-                results.add(new double[] {loopRate, importRate, loopPeak / 1048576.0, importPeak / 1048576.0});
-                System.out.printf(Locale.ROOT, "round %d: loop %.1f leads/s, import %.1f leads/s, ratio %.2f; live heap "
-                        + "above idle: loop %.0f MiB, import %.0f MiB%n", round, loopRate, importRate,
-                        importRate / loopRate, loopPeak / 1048576.0, importPeak / 1048576.0);
+                results.add(new double[] {loopRate, importRate, loopPeak / MIB, importPeak / MIB});
+                System.out.printf(Locale.ROOT, "round %d: loop %.1f leads/s, import %.1f leads/s, ratio %.2f; heap above "
+                        + "idle after young collections at most: loop %.0f MiB, import %.0f MiB; kept after a full "
+                        + "collection: loop %.0f MiB, import %.0f MiB (idle %.0f MiB)%n", round, loopRate, importRate,
+                        importRate / loopRate, loopPeak / MIB, importPeak / MIB, loopKept / MIB, importKept / MIB,
+                        idle / MIB);
             }
             summary(results, perRound);
         }
@@ -144,6 +149,8 @@ public final class ImportBenchmark {
                 rows, results.size(), rows / loopTotal, rows / importTotal, loopTotal / importTotal, ratios[0],
                 ratios[ratios.length - 1], results.stream().mapToDouble(r -> r[3]).max().orElse(0),
                 results.stream().mapToDouble(r -> r[2]).max().orElse(0));
+        System.out.println("(the heap after young collections also holds old garbage not yet collected: an upper "
+                + "bound; what a full collection keeps is what the work retains)");
     }
 
     private static double seconds(Runnable work) {
