@@ -192,15 +192,7 @@ class PaymentAttackTest {
     }
 
     private String dealAtPayment(String contractNumber) {
-        ApiDeals deals = new ApiDeals(rest);
-        String deal = deals.start(new HashMap<>(StageInputs.newClientLead()));
-        for (String stage : new String[] {"coldCall", "meeting", "proposal", "closing"}) {
-            deals.forward(deal, stage);
-        }
-        Map<String, Object> contract = new HashMap<>(StageInputs.forward("contract"));
-        contract.put("contractNumber", contractNumber);
-        assertThat(deals.complete(deal, "contract", contract)).isEqualTo(204);
-        return deal;
+        return new ApiDeals(rest).atPayment(contractNumber);
     }
 
     private static Map<String, Object> payment(String contract, String amount, String document) {

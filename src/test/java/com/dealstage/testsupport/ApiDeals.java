@@ -54,6 +54,18 @@ public final class ApiDeals {
         assertThat(complete(deal, stage, values)).as("completing %s", stage).isEqualTo(204);
     }
 
+    /** A deal of a client of its own, brought to its payment stage with {@code contractNumber} on its contract. */
+    public String atPayment(String contractNumber) {
+        String deal = start(new HashMap<>(StageInputs.newClientLead()));
+        for (String stage : new String[] {"coldCall", "meeting", "proposal", "closing"}) {
+            forward(deal, stage);
+        }
+        Map<String, Object> contract = new HashMap<>(StageInputs.forward("contract"));
+        contract.put("contractNumber", contractNumber);
+        assertThat(complete(deal, "contract", contract)).isEqualTo(204);
+        return deal;
+    }
+
     public Map<String, Object> openTask(String deal) {
         List<Map<String, Object>> tasks = anna.exchange("/api/deals/" + deal + "/tasks", HttpMethod.GET, null, TASKS)
                 .getBody();
