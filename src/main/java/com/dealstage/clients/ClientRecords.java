@@ -78,6 +78,11 @@ final class ClientRecords {
         return jdbc.sql("SELECT COUNT(*) FROM client_deal").query(Long.class).single();
     }
 
+    List<String> dealsOf(long clientId) {
+        return jdbc.sql("SELECT deal_id FROM client_deal WHERE client_id = ?").param(clientId).query(String.class)
+                .list();
+    }
+
     Optional<Long> clientOfDeal(String dealId) {
         return jdbc.sql("SELECT client_id FROM client_deal WHERE deal_id = ?").param(dealId).query(Long.class)
                 .optional();

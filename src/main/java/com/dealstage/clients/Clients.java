@@ -83,6 +83,11 @@ public class Clients {
         return records.clientOfDeal(dealId);
     }
 
+    /** Every deal linked to the client, open or not: a handful per client, read by its index. */
+    public List<String> dealsOf(long clientId) {
+        return records.dealsOf(clientId);
+    }
+
     /**
      * The clients a lead without a tax number could be when its name alone cannot tell: several clients with tax
      * numbers share the name and none is known by name only. Empty when the name decides (or the lead has a number).

@@ -46,7 +46,7 @@ final class DealIntake implements ExecutionListener {
                     + client.blacklistReason() + "): no new deal is started for it.")));
         }
         if (!Deals.engineIsStarting()) {
-            OpenDeals.of(start.getProcessEngineServices(), client.id(), deal.getId()).ifPresent(open -> {
+            OpenDeals.of(start.getProcessEngineServices(), clients.dealsOf(client.id()), deal.getId()).ifPresent(open -> {
                 throw new ClientHasOpenDeal(client.id(), client.displayName(), open.dealId(), open.manager());
             });
         }

@@ -1,5 +1,6 @@
 package com.dealstage.deal;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.task.Task;
@@ -14,10 +15,18 @@ final class OpenDeals {
     private OpenDeals() {
     }
 
-    /** Runs inside the engine command, without authorization checks (another manager's deal counts too). */
-    static Optional<OpenDeal> of(ProcessEngineServices engine, long clientId, String exceptDealId) {
+    /**
+     * Among the client's deals (table client_deal), the one still being sold. Runs inside the engine command, without
+     * authorization checks (another manager's deal counts too). By deal id, not by a query on the clientId variable:
+     * that one reads every open task's variables and slows down with each open deal.
+     */
+    static Optional<OpenDeal> of(ProcessEngineServices engine, List<String> clientDeals, String exceptDealId) {
+        String[] others = clientDeals.stream().filter(id -> !id.equals(exceptDealId)).toArray(String[]::new);
+        if (others.length == 0) {
+            return Optional.empty();
+        }
         return engine.getTaskService().createTaskQuery().processDefinitionKey(DealPipeline.PROCESS_KEY)
-                .processVariableValueEquals(DealPipeline.CLIENT_ID, clientId).orderByTaskCreateTime().asc().list()
+                .processInstanceIdIn(others).orderByTaskCreateTime().asc().list()
                 .stream()
                 .filter(task -> !DealPipeline.AFTER_THE_WIN.contains(task.getTaskDefinitionKey()))
                 .filter(task -> !task.getProcessInstanceId().equals(exceptDealId))

@@ -5,6 +5,7 @@ import com.dealstage.deal.Deals;
 import com.dealstage.deal.Lead;
 import com.dealstage.deal.Origin;
 import com.dealstage.testsupport.StageInputs;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.ByteArrayInputStream;
 import java.lang.management.GarbageCollectorMXBean;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A main, not a test: leads per second of a list imported through POST /api/imports' code path (upload, then the
@@ -31,7 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * rounds that alternate the two, in one application on an H2 file database; and the heap the import needs above the
  * idle application. Each side's leads are distinct companies with distinct tax numbers and the same fields (name, INN,
  * source, manager), and the run checks that each side started exactly its leads (deals, clients, journal rows).
- * Arguments: rows per side (default 100000), rounds (default 4), the import's batch size (default 100).
+ * Arguments: rows per side (default 100000), rounds (default 4), the import's batch sizes (default 100; a
+ * comma-separated list such as {@code 1,10,100} imports a list of its own with each size in every round, so the
+ * sizes are compared side by side under the same load).
  */
 public final class ImportBenchmark {
 
@@ -44,7 +50,8 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        String batchSize = args.length > 2 ? args[2] : "100";
+        int[] batchSizes = Arrays.stream((args.length > 2 ? args[2] : "100").split(",")).mapToInt(Integer::parseInt)
+                .toArray();
         int perRound = rows / rounds;
         Path data = Files.createTempDirectory("dealstage-import-bench");
         watchGc();
@@ -52,42 +59,63 @@ public final class ImportBenchmark {
                 "--spring.profiles.active=test", "--server.port=0", "--dealstage.rules.reload-interval=0",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";AUTO_SERVER=FALSE",
                 "--dealstage.imports.max-size=500MB", "--dealstage.imports.take-over-after=10m",
-                "--dealstage.imports.batch-size=" + batchSize,
                 "--logging.level.root=WARN")) {
             IdentityService identity = app.getBean(IdentityService.class);
             identity.setAuthentication("helen", List.of("sales-heads"));
             Deals deals = app.getBean(Deals.class);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             ImportUpload upload = app.getBean(ImportUpload.class);
-            ImportWorker worker = app.getBean(ImportWorker.class);
+            Map<Integer, ImportWorker> workers = new LinkedHashMap<>();
+            for (int size : batchSizes) {
+                workers.put(size, worker(app, size));
+            }
 
             loop(deals, leads("warm-loop", 300));
-            importList(upload, worker, identity, leads("warm-import", 300));
-            List<double[]> results = new ArrayList<>();
+            workers.forEach((size, worker) -> importList(upload, worker, identity, leads("warm-import-" + size, 300)));
+            Map<Integer, List<double[]>> results = new LinkedHashMap<>();
             for (int round = 1; round <= rounds; round++) {
                 List<String[]> loopLeads = leads("loop-" + round, perRound);
-                List<String[]> listLeads = leads("list-" + round, perRound);
                 long idle = idleHeap();
                 PEAK_AFTER_GC.set(idle);
                 double loopRate = perRound / seconds(() -> loop(deals, loopLeads));
                 long loopPeak = PEAK_AFTER_GC.get() - idle;
                 long loopKept = idleHeap() - idle;
-                idle = idleHeap();
-                PEAK_AFTER_GC.set(idle);
-                double importRate = perRound / seconds(() -> importList(upload, worker, identity, listLeads));
-                long importPeak = PEAK_AFTER_GC.get() - idle;
-                long importKept = idleHeap() - idle;
                 check(jdbc, "loop-" + round, perRound);
-                check(jdbc, "list-" + round, perRound);
-                results.add(new double[] {loopRate, importRate, loopPeak / MIB, importPeak / MIB});
-                System.out.printf(Locale.ROOT, "round %d: loop %.1f leads/s, import %.1f leads/s, ratio %.2f; heap above "
-                        + "idle after young collections at most: loop %.0f MiB, import %.0f MiB; kept after a full "
-                        + "collection: loop %.0f MiB, import %.0f MiB (idle %.0f MiB)%n", round, loopRate, importRate,
-                        importRate / loopRate, loopPeak / MIB, importPeak / MIB, loopKept / MIB, importKept / MIB,
-                        idle / MIB);
+                for (Map.Entry<Integer, ImportWorker> worker : workers.entrySet()) {
+                    String side = "list-" + worker.getKey() + "-" + round;
+                    List<String[]> listLeads = leads(side, perRound);
+                    idle = idleHeap();
+                    PEAK_AFTER_GC.set(idle);
+                    double importRate = perRound / seconds(() -> importList(upload, worker.getValue(), identity,
+                            listLeads));
+                    long importPeak = PEAK_AFTER_GC.get() - idle;
+                    long importKept = idleHeap() - idle;
+                    check(jdbc, side, perRound);
+                    results.computeIfAbsent(worker.getKey(), size -> new ArrayList<>())
+                            .add(new double[] {loopRate, importRate, loopPeak / MIB, importPeak / MIB});
+                    System.out.printf(Locale.ROOT, "round %d, batch %d: loop %.1f leads/s, import %.1f leads/s, "
+                            + "ratio %.2f; heap above idle after young collections at most: loop %.0f MiB, import "
+                            + "%.0f MiB; kept after a full collection: loop %.0f MiB, import %.0f MiB (idle %.0f "
+                            + "MiB)%n", round, worker.getKey(), loopRate, importRate, importRate / loopRate,
+                            loopPeak / MIB, importPeak / MIB, loopKept / MIB, importKept / MIB, idle / MIB);
+                }
             }
-            summary(results, perRound);
+            System.out.println();
+            results.forEach((size, sizeResults) -> summary(size, sizeResults, perRound));
+            System.out.println("(the heap after young collections also holds old garbage not yet collected: an upper "
+                    + "bound; what a full collection keeps is what the work retains)");
+            workers.values().forEach(ImportWorker::stop);
         }
+    }
+
+    /** The application's worker, but committing {@code batchSize} rows at a time. */
+    private static ImportWorker worker(ConfigurableApplicationContext app, int batchSize) {
+        ImportsProperties configured = app.getBean(ImportsProperties.class);
+        ImportsProperties properties = new ImportsProperties(configured.maxSize(), batchSize,
+                configured.takeOverAfter(), configured.team(), configured.defaultSource());
+        return new ImportWorker(app.getBean(ImportRuns.class), app.getBean(ImportRows.class),
+                app.getBean(ImportFiles.class), app.getBean(RowImport.class), app.getBean(ImportPeople.class),
+                properties, app.getBean(PlatformTransactionManager.class), app.getBean(ObjectMapper.class));
     }
 
     /** Distinct companies and tax numbers, two managers in turn: the fields a typed lead and a list row share. */
@@ -139,18 +167,16 @@ public final class ImportBenchmark {
         }
     }
 
-    private static void summary(List<double[]> results, int perRound) {
+    private static void summary(int batchSize, List<double[]> results, int perRound) {
         double loopTotal = results.stream().mapToDouble(r -> perRound / r[0]).sum();
         double importTotal = results.stream().mapToDouble(r -> perRound / r[1]).sum();
         int rows = perRound * results.size();
         double[] ratios = results.stream().mapToDouble(r -> r[1] / r[0]).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%nrows per side %d in %d rounds: loop %.1f leads/s, import %.1f leads/s, ratio "
-                        + "%.2f (rounds %.2f to %.2f); import's live heap above idle at most %.0f MiB (loop %.0f MiB)%n",
-                rows, results.size(), rows / loopTotal, rows / importTotal, loopTotal / importTotal, ratios[0],
+        System.out.printf(Locale.ROOT, "batch %d, rows per side %d in %d rounds: loop %.1f leads/s, import %.1f "
+                        + "leads/s, ratio %.2f (rounds %.2f to %.2f); import's live heap above idle at most %.0f MiB "
+                        + "(loop %.0f MiB)%n", batchSize, rows, results.size(), rows / loopTotal, rows / importTotal, loopTotal / importTotal, ratios[0],
                 ratios[ratios.length - 1], results.stream().mapToDouble(r -> r[3]).max().orElse(0),
                 results.stream().mapToDouble(r -> r[2]).max().orElse(0));
-        System.out.println("(the heap after young collections also holds old garbage not yet collected: an upper "
-                + "bound; what a full collection keeps is what the work retains)");
     }
 
     private static double seconds(Runnable work) {
