@@ -3,6 +3,7 @@ package com.dealstage.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dealstage.testsupport.EngineRestClient;
+import com.dealstage.testsupport.FoldersOfItsOwn;
 import com.dealstage.testsupport.StageInputs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -55,14 +55,12 @@ class ProcessFolderLiveTest {
 
     @DynamicPropertySource
     static void processesOfItsOwn(DynamicPropertyRegistry registry) throws IOException {
-        processes = Files.createTempDirectory("dealstage-processes");
-        FileSystemUtils.copyRecursively(Path.of("processes"), processes);
-        registry.add("dealstage.processes.path", processes::toString);
+        processes = FoldersOfItsOwn.copy("processes", "dealstage.processes.path", registry);
     }
 
     @AfterAll
     static void deleteProcesses() throws IOException {
-        FileSystemUtils.deleteRecursively(processes);
+        FoldersOfItsOwn.delete(processes);
     }
 
     @Test
