@@ -144,6 +144,26 @@ class ProcessFolderLiveTest {
     }
 
     @Test
+    void aFormChangedAloneBecomesItsNextVersion() throws IOException {
+        // a deployment of forms only has no process definitions: Camunda answers null for them, not an empty list
+        String original = edit("forms/fulfilment.form", "\"Shipment / service completion date\"",
+                "\"Shipment or service completion date\"");
+        try {
+            Map<String, Object> status = awaitStatus(s -> !((List<?>) s.get("refused")).isEmpty()
+                    || ((List<Map<String, Object>>) s.get("files")).stream().anyMatch(f -> "forms/fulfilment.form"
+                            .equals(f.get("file")) && (Integer) f.get("version") > 1));
+            assertThat((List<?>) status.get("refused")).as("refusals").isEmpty();
+            assertThat(status).containsEntry("state", "OK");
+            assertThat((List<Map<String, Object>>) status.get("files")).filteredOn(f -> "forms/fulfilment.form"
+                    .equals(f.get("file"))).singleElement().satisfies(file -> assertThat(file)
+                    .containsEntry("upToDate", true));
+        }
+        finally {
+            Files.writeString(processes.resolve("forms/fulfilment.form"), original);
+        }
+    }
+
+    @Test
     void rulesAndDiagramsThatStopAgreeingAreWarnedAbout() throws IOException {
         String diagram = edit("deal-pipeline.bpmn", "\"closing\"", "\"closingTerms\"");
         String form = edit("forms/coldCall.form", "\"key\": \"contactPosition\"", "\"key\": \"contactRole\"");

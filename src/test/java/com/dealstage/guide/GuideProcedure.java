@@ -3,13 +3,17 @@ package com.dealstage.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dealstage.guide.GuidePage.Block;
+import com.dealstage.testsupport.EngineRestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.awaitility.Awaitility;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -37,13 +41,19 @@ final class GuideProcedure {
 
     List<String> follow(List<Block> blocks) throws IOException {
         List<String> shown = new ArrayList<>();
+        Set<String> edited = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (GuideFiles.isEdit(block)) {
                 files.apply(block, next);
+                block.words().stream().skip(1).forEach(file -> edited.add(file.split("/")[0]));
                 i += block.word(0).startsWith("replace") ? 1 : 0;
-            } else if (block.language().equals("bash")) {
+                continue;
+            }
+            settle(edited, Instant.now());
+            edited.clear();
+            if (block.language().equals("bash")) {
                 assertThat(next).as("an answer block after %s", block.body()).isNotNull();
                 assertThat(next.word(0)).as("the block after %s", block.body()).isEqualTo("answer");
                 ask(CurlRequest.parse(block.body(), files::resolve), next);
@@ -55,7 +65,29 @@ final class GuideProcedure {
                         + block.language() + " " + String.join(" ", block.words()) + "'");
             }
         }
+        settle(edited, Instant.now());
         return shown;
+    }
+
+    /** Waits until the application has read what was saved: a rule reload begun since, every diagram deployed. */
+    private void settle(Set<String> edited, Instant savedBy) {
+        EngineRestClient admin = EngineRestClient.admin(rest);
+        if (edited.contains("rules")) {
+            Awaitility.await("rules reloaded").atMost(PICKED_UP_WITHIN).pollInterval(Duration.ofMillis(200))
+                    .until(() -> admin.get("/api/rules/status").getBody().get("lastAttemptAt"),
+                            at -> at != null && Instant.parse((String) at).isAfter(savedBy));
+        }
+        if (edited.contains("processes")) {
+            Awaitility.await("processes deployed").atMost(PICKED_UP_WITHIN).pollInterval(Duration.ofMillis(200))
+                    .until(() -> admin.get("/api/processes/status").getBody(), GuideProcedure::everyFileDeployedOrRefused);
+        }
+    }
+
+    private static boolean everyFileDeployedOrRefused(Map<String, Object> status) {
+        Set<Object> refused = new HashSet<>();
+        ((List<Map<String, Object>>) status.get("refused")).forEach(refusal -> refused.add(refusal.get("file")));
+        return ((List<Map<String, Object>>) status.get("files")).stream()
+                .allMatch(file -> Boolean.TRUE.equals(file.get("upToDate")) || refused.contains(file.get("file")));
     }
 
     private void ask(CurlRequest request, Block answer) throws IOException {
