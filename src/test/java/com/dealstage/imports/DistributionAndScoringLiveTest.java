@@ -80,7 +80,7 @@ class DistributionAndScoringLiveTest {
                 """);
         append("scoring.drl", """
 
-                rule "RetailAdds30"
+                rule "RetailAddsPoints"
                 when
                     LeadToScore( industry == "Retail" )
                 then
@@ -89,11 +89,11 @@ class DistributionAndScoringLiveTest {
                 """);
         append("scoring.examples.yaml", """
 
-                  - rule: RetailAdds30
+                  - rule: RetailAddsPoints
                     given:
                       LeadToScore: { industry: Retail }
                     expect:
-                      ScorePoints: { points: 30, rule: RetailAdds30 }
+                      ScorePoints: { points: 30, rule: RetailAddsPoints }
                 """);
         Awaitility.await("the edited rules in force").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200)).until(() -> {
