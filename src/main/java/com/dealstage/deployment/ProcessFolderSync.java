@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
@@ -87,8 +88,10 @@ final class ProcessFolderSync {
     private List<ProcessFileVersion> describe(DeploymentWithDefinitions deployment, List<String> changed) {
         Instant at = deployment.getDeploymentTime().toInstant();
         List<ProcessFileVersion> versions = new ArrayList<>();
-        deployment.getDeployedProcessDefinitions().forEach(definition -> versions.add(new ProcessFileVersion(
-                definition.getResourceName(), definition.getKey(), definition.getVersion(), deployment.getId(), at, true)));
+        // null, not empty, when the deployment holds forms only
+        Optional.ofNullable(deployment.getDeployedProcessDefinitions()).orElse(List.of()).forEach(definition ->
+                versions.add(new ProcessFileVersion(definition.getResourceName(), definition.getKey(),
+                        definition.getVersion(), deployment.getId(), at, true)));
         latest.formsIn(deployment.getId()).forEach(form -> versions.add(new ProcessFileVersion(form.resourceName(),
                 form.key(), form.version(), deployment.getId(), at, true)));
         changed.stream().filter(name -> versions.stream().noneMatch(v -> v.file().equals(name)))

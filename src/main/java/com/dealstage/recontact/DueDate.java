@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.stream.Stream;
 
 /**
  * Turns a plan's {@code due} into the instant the timer fires. Periods (P75D, P2M) count calendar days and
@@ -34,5 +35,29 @@ final class DueDate {
             throw new IllegalArgumentException("Re-contact due '" + due + "' in rules/recontact.drl is neither an "
                     + "ISO-8601 period (P75D, P2M), a duration (PT48H) nor a date (2027-01-15).", e);
         }
+    }
+
+    /** The due as a manager reads it: "75 days", "2 months", "1 year and 6 months", "48 hours", "on 2027-01-15". */
+    static String inWords(String due) {
+        String text = due == null ? "" : due.trim();
+        try {
+            if (text.startsWith("P") && text.contains("T")) {
+                return count(Duration.parse(text).toHours(), "hour");
+            }
+            if (text.startsWith("P")) {
+                Period period = Period.parse(text);
+                String words = String.join(" and ", Stream.of(count(period.getYears(), "year"),
+                        count(period.getMonths(), "month"), count(period.getDays(), "day"))
+                        .filter(part -> !part.isEmpty()).toList());
+                return words.isEmpty() ? "0 days" : words;
+            }
+            return "on " + LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return text;
+        }
+    }
+
+    private static String count(long amount, String unit) {
+        return amount == 0 ? "" : amount + " " + unit + (amount == 1 ? "" : "s");
     }
 }

@@ -3,6 +3,7 @@ package com.dealstage.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dealstage.testsupport.EngineRestClient;
+import com.dealstage.testsupport.FoldersOfItsOwn;
 import com.dealstage.testsupport.StageInputs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -55,14 +55,12 @@ class ProcessFolderLiveTest {
 
     @DynamicPropertySource
     static void processesOfItsOwn(DynamicPropertyRegistry registry) throws IOException {
-        processes = Files.createTempDirectory("dealstage-processes");
-        FileSystemUtils.copyRecursively(Path.of("processes"), processes);
-        registry.add("dealstage.processes.path", processes::toString);
+        processes = FoldersOfItsOwn.copy("processes", "dealstage.processes.path", registry);
     }
 
     @AfterAll
     static void deleteProcesses() throws IOException {
-        FileSystemUtils.deleteRecursively(processes);
+        FoldersOfItsOwn.delete(processes);
     }
 
     @Test
@@ -143,6 +141,26 @@ class ProcessFolderLiveTest {
         assertThat((List<Map<String, Object>>) status.get("files")).filteredOn(f -> "deal-pipeline.bpmn".equals(f.get("file")))
                 .singleElement().satisfies(file -> assertThat(file).containsEntry("version", modeler)
                         .containsEntry("upToDate", true));
+    }
+
+    @Test
+    void aFormChangedAloneBecomesItsNextVersion() throws IOException {
+        // a deployment of forms only has no process definitions: Camunda answers null for them, not an empty list
+        String original = edit("forms/fulfilment.form", "\"Shipment / service completion date\"",
+                "\"Shipment or service completion date\"");
+        try {
+            Map<String, Object> status = awaitStatus(s -> !((List<?>) s.get("refused")).isEmpty()
+                    || ((List<Map<String, Object>>) s.get("files")).stream().anyMatch(f -> "forms/fulfilment.form"
+                            .equals(f.get("file")) && (Integer) f.get("version") > 1));
+            assertThat((List<?>) status.get("refused")).as("refusals").isEmpty();
+            assertThat(status).containsEntry("state", "OK");
+            assertThat((List<Map<String, Object>>) status.get("files")).filteredOn(f -> "forms/fulfilment.form"
+                    .equals(f.get("file"))).singleElement().satisfies(file -> assertThat(file)
+                    .containsEntry("upToDate", true));
+        }
+        finally {
+            Files.writeString(processes.resolve("forms/fulfilment.form"), original);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.dealstage.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dealstage.testsupport.EngineRestClient;
+import com.dealstage.testsupport.FoldersOfItsOwn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A process owner edits rules/distribution.drl and rules/scoring.drl while the application runs: the next list is
@@ -41,14 +41,12 @@ class DistributionAndScoringLiveTest {
 
     @DynamicPropertySource
     static void rulesOfItsOwn(DynamicPropertyRegistry registry) throws IOException {
-        rules = Files.createTempDirectory("dealstage-rules");
-        FileSystemUtils.copyRecursively(Path.of("rules"), rules);
-        registry.add("dealstage.rules.path", rules::toString);
+        rules = FoldersOfItsOwn.copy("rules", "dealstage.rules.path", registry);
     }
 
     @AfterAll
     static void deleteRules() throws IOException {
-        FileSystemUtils.deleteRecursively(rules);
+        FoldersOfItsOwn.delete(rules);
     }
 
     @Test
@@ -82,7 +80,7 @@ class DistributionAndScoringLiveTest {
                 """);
         append("scoring.drl", """
 
-                rule "RetailAdds30"
+                rule "RetailAddsPoints"
                 when
                     LeadToScore( industry == "Retail" )
                 then
@@ -91,11 +89,11 @@ class DistributionAndScoringLiveTest {
                 """);
         append("scoring.examples.yaml", """
 
-                  - rule: RetailAdds30
+                  - rule: RetailAddsPoints
                     given:
                       LeadToScore: { industry: Retail }
                     expect:
-                      ScorePoints: { points: 30, rule: RetailAdds30 }
+                      ScorePoints: { points: 30, rule: RetailAddsPoints }
                 """);
         Awaitility.await("the edited rules in force").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200)).until(() -> {

@@ -35,4 +35,16 @@ class DueDateTest {
                 .hasMessageContaining("in two months").hasMessageContaining("P75D");
         assertThatThrownBy(() -> DueDate.after(REJECTED_AT, null, MOSCOW)).hasMessageContaining("P75D");
     }
+
+    @Test
+    void aDueReadsAsWordsInTheManagersSentence() {
+        assertThat(DueDate.inWords("P75D")).isEqualTo("75 days");
+        assertThat(DueDate.inWords("P1M")).isEqualTo("1 month");
+        assertThat(DueDate.inWords("P1Y6M")).isEqualTo("1 year and 6 months");
+        assertThat(DueDate.inWords("PT48H")).isEqualTo("48 hours");
+        assertThat(DueDate.inWords("2027-01-15")).isEqualTo("on 2027-01-15");
+        assertThat(DueDate.inWords("in two months")).as("left as written").isEqualTo("in two months");
+        assertThat(RecontactPlan.comeBackAfter("P4M", "Call.", "We call in {due}.").rationale())
+                .isEqualTo("We call in 4 months.");
+    }
 }

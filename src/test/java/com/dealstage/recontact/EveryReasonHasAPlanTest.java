@@ -45,7 +45,7 @@ class EveryReasonHasAPlanTest {
 
     @Test
     void aRuleBaseWithoutARuleForAReasonIsRefusedAtStartup() throws IOException {
-        removeRule("DeliveryTermsAreRetriedInThreeMonths");
+        removeRule("DeliveryTermsAreRetriedWhenTermsMayHaveChanged");
 
         assertThatThrownBy(() -> RuleEngine.fromDirectory(rules, List.copyOf(CHECK)))
                 .isInstanceOf(InvalidRulesException.class)
@@ -71,7 +71,7 @@ class EveryReasonHasAPlanTest {
 
     @Test
     void withoutTheCheckTheGapWouldOnlyShowWhenAManagerRejects() throws IOException {
-        removeRule("DeliveryTermsAreRetriedInThreeMonths");
+        removeRule("DeliveryTermsAreRetriedWhenTermsMayHaveChanged");
         RuleEngine unchecked = RuleEngine.fromDirectory(rules);
         Rejection rejection = new Rejection("DELIVERY_TERMS", "proposal", "INBOUND", new BigDecimal("5000"), 1,
                 Instant.now());

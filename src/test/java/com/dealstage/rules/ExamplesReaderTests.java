@@ -132,7 +132,7 @@ class ExamplesReaderTests {
     void decisionExamplesNameTheirFactsAndDecisionsByTheImportedTypes() throws Exception {
         ExamplesReader reader = new ExamplesReader("repeat.examples.yaml", YamlDocument.read(YAML, new StringReader("""
                 examples:
-                  - rule: ClientIsOfferedRepeatSaleThreeMonthsAfterDelivery
+                  - rule: ClientIsOfferedRepeatSaleAfterDelivery
                     given:
                       DeliveredDeal: [ { dealId: a, deliveredOn: "2026-12-20" } ]
                     expect:
@@ -144,7 +144,7 @@ class ExamplesReaderTests {
                 RuleExamples.MAPPER).read();
 
         assertThat(reader.examples()).singleElement().satisfies(example -> {
-            assertThat(example.name()).isEqualTo("ClientIsOfferedRepeatSaleThreeMonthsAfterDelivery");
+            assertThat(example.name()).isEqualTo("ClientIsOfferedRepeatSaleAfterDelivery");
             assertThat(example.line()).isEqualTo(2);
             assertThat(example.failure(projectRules)).isNull();
         });

@@ -110,13 +110,13 @@ class RuleExamplesRefusalTests {
         assertThatThrownBy(() -> RuleEngine.fromDirectory(this.rules)).isInstanceOf(InvalidRulesException.class)
             .hasMessageContaining("fail their examples")
             .hasMessageContaining("repeat-sales.examples.yaml:" + lineOf("repeat-sales.examples.yaml",
-                    "- example: a promoter is called 30 days after delivery"))
+                    "- example: a promoter is called sooner"))
             .hasMessageContaining("contactOn: expected \"2027-01-19\", was \"2027-01-20\"");
     }
 
     @Test
     void malformedExamplesAreReportedWithFileLineAndWhatIsExpected() throws IOException {
-        write("surveys.examples.yaml", "examples:\n  - rule: ScoreOf7Or8IsPassive\n    given: { NpsAnswer: { score: [ }\n");
+        write("surveys.examples.yaml", "examples:\n  - rule: ScoreInBetweenIsPassive\n    given: { NpsAnswer: { score: [ }\n");
         assertThat(this.engine.reload().errors()).singleElement().satisfies(error -> {
             assertThat(error.file()).isEqualTo("surveys.examples.yaml");
             assertThat(error.line()).isEqualTo(3);
@@ -124,18 +124,18 @@ class RuleExamplesRefusalTests {
 
         write("surveys.examples.yaml", """
                 examples:
-                  - rule: ScoreOf7Or8IsPassive
+                  - rule: ScoreInBetweenIsPassive
                     given: { NpsRating: { score: 7 } }
                     expect: { NpsClassification: { category: PASSIVE } }
                 """);
         assertThat(this.engine.reload().errors()).extracting(RuleError::message)
             .anyMatch(message -> message.contains("Unknown type NpsRating") && message.contains("NpsAnswer"));
 
-        write("surveys.examples.yaml", "- rule: ScoreOf7Or8IsPassive\n");
+        write("surveys.examples.yaml", "- rule: ScoreInBetweenIsPassive\n");
         assertThat(this.engine.reload().errors()).extracting(RuleError::line, RuleError::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "An examples file is a mapping of sections (examples, [StageCompletion, StageEntry])."));
 
-        write("surveys.examples.yaml", "example:\n  - rule: ScoreOf7Or8IsPassive\n");
+        write("surveys.examples.yaml", "example:\n  - rule: ScoreInBetweenIsPassive\n");
         assertThat(this.engine.reload().errors()).extracting(RuleError::message).anyMatch(message -> message
             .startsWith("Unknown section 'example': use 'examples' (a list) or a gate fact [StageCompletion, StageEntry]"));
 

@@ -3,6 +3,7 @@ package com.dealstage.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dealstage.testsupport.EngineRestClient;
+import com.dealstage.testsupport.FoldersOfItsOwn;
 import com.dealstage.testsupport.StageInputs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The running application on a rules folder of its own: an edit that breaks the rules' own examples is refused
@@ -48,14 +48,12 @@ class RulesInTheApplicationTest {
 
     @DynamicPropertySource
     static void rulesOfItsOwn(DynamicPropertyRegistry registry) throws IOException {
-        rules = Files.createTempDirectory("dealstage-rules");
-        FileSystemUtils.copyRecursively(Path.of("rules"), rules);
-        registry.add("dealstage.rules.path", rules::toString);
+        rules = FoldersOfItsOwn.copy("rules", "dealstage.rules.path", registry);
     }
 
     @AfterAll
     static void deleteRules() throws IOException {
-        FileSystemUtils.deleteRecursively(rules);
+        FoldersOfItsOwn.delete(rules);
     }
 
     @Test
