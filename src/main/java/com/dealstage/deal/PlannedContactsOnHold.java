@@ -51,8 +51,7 @@ class PlannedContactsOnHold {
 
     @EventListener
     void hold(ClientBlacklisted blacklisted) {
-        List<String> deals = jdbc.sql("SELECT deal_id FROM client_deal WHERE client_id = ?")
-                .param(blacklisted.clientId()).query(String.class).list();
+        List<String> deals = clients.dealsOf(blacklisted.clientId());
         unrestricted(() -> deals.forEach(deal -> hold(deal, blacklisted)));
     }
 
