@@ -92,10 +92,13 @@ public final class BenchmarkSuite {
         ClusterJobs.Result result = ClusterJobs.run(settings.jobTimers(), settings.openDeals());
         row("postgres", "start to ready, node process: first / second node (s)", result.readyFirstMillis() / 1000.0,
                 String.format("second %.1f", result.readySecondMillis() / 1000.0), "empty database / existing");
-        row("postgres", "due re-contact timers per second: 1 node / 2 nodes", result.timersPerSecondOneNode(),
-                String.format("2 nodes %.1f; ratio %.2f (target >= 1.5)", result.timersPerSecondTwoNodes(),
-                        result.timersPerSecondTwoNodes() / result.timersPerSecondOneNode()),
-                result.timers() + " timers each");
+        ClusterJobs.Drain one = result.oneNode();
+        ClusterJobs.Drain two = result.twoNodes();
+        row("postgres", "due re-contact timers per second: 1 node / 2 nodes", one.timersPerSecond(),
+                String.format("2 nodes %.1f; ratio %.2f (target >= 1.5)", two.timersPerSecond(),
+                        two.timersPerSecond() / one.timersPerSecond()),
+                result.timers() + " timers each; 1 node: " + one.cpu().inWords() + "; 2 nodes: "
+                        + two.cpu().inWords());
         row("postgres", "resident memory of a node (MiB): before / with open deals", result.residentMiBBefore(),
                 String.format("with %d more open deals %d MiB", result.openDeals(), result.residentMiBAfter()),
                 String.format("deals started at %.1f/s, -Xmx512m", result.openDealsPerSecond()));

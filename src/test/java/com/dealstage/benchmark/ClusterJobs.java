@@ -25,9 +25,12 @@ import org.springframework.util.FileSystemUtils;
  */
 final class ClusterJobs {
 
-    record Result(long readyFirstMillis, long readySecondMillis, double timersPerSecondOneNode,
-            double timersPerSecondTwoNodes, int timers, int openDeals, long residentMiBBefore, long residentMiBAfter,
-            double openDealsPerSecond) {
+    record Result(long readyFirstMillis, long readySecondMillis, Drain oneNode, Drain twoNodes, int timers,
+            int openDeals, long residentMiBBefore, long residentMiBAfter, double openDealsPerSecond) {
+    }
+
+    /** Timers per second, and how much CPU the cluster and the machine used meanwhile. */
+    record Drain(double timersPerSecond, CpuUse.Reading cpu) {
     }
 
     private ClusterJobs() {
@@ -43,16 +46,19 @@ final class ClusterJobs {
                 List<String> one = rejectedDeals(a, timers);
                 List<String> warmUp = rejectedDeals(a, timers);
                 List<String> two = rejectedDeals(a, timers);
-                double oneNode = drain(url, one);
-                System.out.printf("  one node: %d timers at %.1f/s%n", timers, oneNode);
-                double twoNodes;
+                Drain oneNode = drain(url, one, List.of(a.pid()));
+                System.out.printf("  one node: %d timers at %.1f/s, %s%n", timers, oneNode.timersPerSecond(),
+                        oneNode.cpu().inWords());
+                Drain twoNodes;
                 long readySecond;
                 try (AppNode b = AppNode.start("bench-b", url, shared)) {
                     readySecond = b.readyMillis();
                     // the new node's first jobs run on a cold JIT: a batch to warm it up, not counted
-                    System.out.printf("  two nodes, warm-up batch: %.1f/s%n", drain(url, warmUp));
-                    twoNodes = drain(url, two);
-                    System.out.printf("  two nodes: %d timers at %.1f/s%n", timers, twoNodes);
+                    System.out.printf("  two nodes, warm-up batch: %.1f/s%n",
+                            drain(url, warmUp, List.of(a.pid(), b.pid())).timersPerSecond());
+                    twoNodes = drain(url, two, List.of(a.pid(), b.pid()));
+                    System.out.printf("  two nodes: %d timers at %.1f/s, %s%n", timers, twoNodes.timersPerSecond(),
+                            twoNodes.cpu().inWords());
                 }
                 System.gc();
                 long before = a.residentMiB();
@@ -73,19 +79,24 @@ final class ClusterJobs {
         }
     }
 
-    /** Makes the deals' re-contact timers due at once and times until every re-contact call exists. */
-    private static double drain(String url, List<String> deals) throws Exception {
+    /**
+     * Makes the deals' re-contact timers due at once and times until every re-contact call exists, reading the CPU
+     * the nodes and PostgreSQL used meanwhile: if one node already keeps the machine's cores busy, a second node
+     * has no CPU to add.
+     */
+    private static Drain drain(String url, List<String> deals, List<Long> nodes) throws Exception {
         String in = deals.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
                 Statement sql = db.createStatement()) {
-            long start = System.nanoTime();
+            CpuUse cpu = CpuUse.start(nodes);
             sql.executeUpdate("update act_ru_job set duedate_ = now() - interval '1 second' where process_instance_id_ in ("
                     + in + ")");
             while (count(sql, "select count(*) from act_ru_task where task_def_key_ = 'recontactCall' and proc_inst_id_ in ("
                     + in + ")") < deals.size()) {
                 Thread.sleep(50);
             }
-            return deals.size() / ((System.nanoTime() - start) / 1e9);
+            CpuUse.Reading used = cpu.stop();
+            return new Drain(deals.size() / used.seconds(), used);
         }
     }
 

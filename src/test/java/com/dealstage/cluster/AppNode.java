@@ -94,6 +94,11 @@ public final class AppNode implements AutoCloseable {
         return readyMillis;
     }
 
+    /** The node's operating-system process id. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Resident memory of the node's process (VmRSS), in MiB. */
     public long residentMiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {

@@ -37,7 +37,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * source, manager), and the run checks that each side started exactly its leads (deals, clients, journal rows).
  * Arguments: rows per side (default 100000), rounds (default 4), the import's batch sizes (default 100; a
  * comma-separated list such as {@code 1,10,100} imports a list of its own with each size in every round, so the
- * sizes are compared side by side under the same load).
+ * sizes are compared side by side under the same load). The order alternates by round (the database grows as the
+ * sides run, so neither side always meets the smaller one).
  */
 public final class ImportBenchmark {
 
@@ -70,35 +71,36 @@ public final class ImportBenchmark {
                 workers.put(size, worker(app, size));
             }
 
+            long idleResident = residentMiB();
             loop(deals, leads("warm-loop", 300));
             workers.forEach((size, worker) -> importList(upload, worker, identity, leads("warm-import-" + size, 300)));
             Map<Integer, List<double[]>> results = new LinkedHashMap<>();
             for (int round = 1; round <= rounds; round++) {
-                List<String[]> loopLeads = leads("loop-" + round, perRound);
-                long idle = idleHeap();
-                PEAK_AFTER_GC.set(idle);
-                double loopRate = perRound / seconds(() -> loop(deals, loopLeads));
-                long loopPeak = PEAK_AFTER_GC.get() - idle;
-                long loopKept = idleHeap() - idle;
-                check(jdbc, "loop-" + round, perRound);
-                for (Map.Entry<Integer, ImportWorker> worker : workers.entrySet()) {
-                    String side = "list-" + worker.getKey() + "-" + round;
-                    List<String[]> listLeads = leads(side, perRound);
-                    idle = idleHeap();
-                    PEAK_AFTER_GC.set(idle);
-                    double importRate = perRound / seconds(() -> importList(upload, worker.getValue(), identity,
-                            listLeads));
-                    long importPeak = PEAK_AFTER_GC.get() - idle;
-                    long importKept = idleHeap() - idle;
-                    check(jdbc, side, perRound);
-                    results.computeIfAbsent(worker.getKey(), size -> new ArrayList<>())
-                            .add(new double[] {loopRate, importRate, loopPeak / MIB, importPeak / MIB});
-                    System.out.printf(Locale.ROOT, "round %d, batch %d: loop %.1f leads/s, import %.1f leads/s, "
-                            + "ratio %.2f; heap above idle after young collections at most: loop %.0f MiB, import "
-                            + "%.0f MiB; kept after a full collection: loop %.0f MiB, import %.0f MiB (idle %.0f "
-                            + "MiB)%n", round, worker.getKey(), loopRate, importRate, importRate / loopRate,
-                            loopPeak / MIB, importPeak / MIB, loopKept / MIB, importKept / MIB, idle / MIB);
+                // the database grows with every side: odd rounds run the loop first, even rounds the imports first
+                Measured loop = null;
+                Map<Integer, Measured> imports = new LinkedHashMap<>();
+                if (round % 2 == 1) {
+                    loop = loopSide(deals, jdbc, round, perRound);
                 }
+                for (Map.Entry<Integer, ImportWorker> worker : workers.entrySet()) {
+                    imports.put(worker.getKey(), importSide(upload, worker, identity, jdbc, round, perRound));
+                }
+                if (loop == null) {
+                    loop = loopSide(deals, jdbc, round, perRound);
+                }
+                for (Map.Entry<Integer, Measured> side : imports.entrySet()) {
+                    Measured list = side.getValue();
+                    results.computeIfAbsent(side.getKey(), size -> new ArrayList<>())
+                            .add(new double[] {loop.rate(), list.rate(), loop.peak() / MIB, list.peak() / MIB});
+                    System.out.printf(Locale.ROOT, "round %d (%s first), batch %d: loop %.1f leads/s, import %.1f "
+                            + "leads/s, ratio %.2f; heap above idle after young collections at most: loop %.0f MiB, "
+                            + "import %.0f MiB; kept after a full collection: loop %.0f MiB, import %.0f MiB (idle "
+                            + "%.0f MiB)%n", round, round % 2 == 1 ? "loop" : "import", side.getKey(), loop.rate(),
+                            list.rate(), list.rate() / loop.rate(), loop.peak() / MIB, list.peak() / MIB,
+                            loop.kept() / MIB, list.kept() / MIB, list.idle() / MIB);
+                }
+                System.out.printf(Locale.ROOT, "after round %d: %d open deals (cold calls waiting), resident memory "
+                        + "%d MiB (idle application: %d MiB)%n", round, openDeals(jdbc), residentMiB(), idleResident);
             }
             System.out.println();
             results.forEach((size, sizeResults) -> summary(size, sizeResults, perRound));
@@ -106,6 +108,32 @@ public final class ImportBenchmark {
                     + "bound; what a full collection keeps is what the work retains)");
             workers.values().forEach(ImportWorker::stop);
         }
+    }
+
+    /** One side's rate and heap: the most in use after any collection, and what a full collection keeps. */
+    private record Measured(double rate, long peak, long kept, long idle) {
+    }
+
+    private static Measured loopSide(Deals deals, JdbcClient jdbc, int round, int perRound) {
+        List<String[]> leads = leads("loop-" + round, perRound);
+        return measured(jdbc, "loop-" + round, perRound, () -> loop(deals, leads));
+    }
+
+    private static Measured importSide(ImportUpload upload, Map.Entry<Integer, ImportWorker> worker,
+            IdentityService identity, JdbcClient jdbc, int round, int perRound) {
+        String side = "list-" + worker.getKey() + "-" + round;
+        List<String[]> leads = leads(side, perRound);
+        return measured(jdbc, side, perRound, () -> importList(upload, worker.getValue(), identity, leads));
+    }
+
+    private static Measured measured(JdbcClient jdbc, String side, int perRound, Runnable work) {
+        long idle = idleHeap();
+        PEAK_AFTER_GC.set(idle);
+        double rate = perRound / seconds(work);
+        long peak = PEAK_AFTER_GC.get() - idle;
+        long kept = idleHeap() - idle;
+        check(jdbc, side, perRound);
+        return new Measured(rate, peak, kept, idle);
     }
 
     /** The application's worker, but committing {@code batchSize} rows at a time. */
@@ -177,6 +205,20 @@ public final class ImportBenchmark {
                         + "(loop %.0f MiB)%n", batchSize, rows, results.size(), rows / loopTotal, rows / importTotal, loopTotal / importTotal, ratios[0],
                 ratios[ratios.length - 1], results.stream().mapToDouble(r -> r[3]).max().orElse(0),
                 results.stream().mapToDouble(r -> r[2]).max().orElse(0));
+    }
+
+    private static long openDeals(JdbcClient jdbc) {
+        return jdbc.sql("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'coldCall'").query(Long.class).single();
+    }
+
+    /** VmRSS of this JVM: heap, metaspace, code and the database's caches, as the operating system sees them. */
+    private static long residentMiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+        } catch (java.io.IOException noProc) {
+            return -1;
+        }
     }
 
     private static double seconds(Runnable work) {
