@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Sizes of a {@link BenchmarkSuite} run, as {@code name=value} arguments; defaults are the documented run. */
+/**
+ * Sizes of a {@link BenchmarkSuite} run, as {@code name=value} arguments; defaults are the documented run.
+ * {@code databases=} (empty) runs the cluster part alone.
+ */
 record SuiteSettings(List<String> databases, int dealsPerRound, int rounds, List<Integer> clients, int restDeals,
         int jobTimers, int openDeals, boolean cluster) {
 
@@ -18,7 +21,8 @@ record SuiteSettings(List<String> databases, int dealsPerRound, int rounds, List
             }
             given.put(pair[0], pair[1]);
         }
-        SuiteSettings settings = new SuiteSettings(List.of(given.getOrDefault("databases", "h2,postgres").split(",")),
+        SuiteSettings settings = new SuiteSettings(Arrays.stream(given.getOrDefault("databases", "h2,postgres").split(","))
+                        .filter(name -> !name.isBlank()).toList(),
                 Integer.parseInt(given.getOrDefault("dealsPerRound", "60")),
                 Integer.parseInt(given.getOrDefault("rounds", "5")),
                 Arrays.stream(given.getOrDefault("clients", "1,4,16").split(",")).map(Integer::valueOf).toList(),
