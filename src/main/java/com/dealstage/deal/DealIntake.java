@@ -7,6 +7,8 @@ import com.dealstage.clients.Clients;
 import com.dealstage.rules.Violation;
 import com.dealstage.stagegate.StageGateViolation;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,15 +18,19 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * The engine side of every deal start, after the stage gate accepted the lead: finds or records the client and
  * links the deal to it ({@code clientId}), refuses a blacklisted client (422, with the reason) and a new lead for a
  * client that has an open deal (409, naming it and its manager), unless the engine itself starts a repeat sale or
- * referral. Stores the tax number without separators. Runs inside the start's transaction: a refusal leaves no
+ * referral. Stores the tax number without separators, and the lead's score (a list's, or the scoring rules' for
+ * any other lead). Runs inside the start's transaction: a refusal leaves no
  * deal, client or link behind.
  */
 final class DealIntake implements ExecutionListener {
 
     private final Clients clients;
+    /** Null in a plain engine without the rules (tests): leads keep Camunda's default priority there. */
+    private final Supplier<LeadScoring> scoring;
 
-    DealIntake(Clients clients) {
+    DealIntake(Clients clients, Supplier<LeadScoring> scoring) {
         this.clients = clients;
+        this.scoring = scoring;
     }
 
     @Override
@@ -52,8 +58,11 @@ final class DealIntake implements ExecutionListener {
         }
         deal.setVariableLocal(DealPipeline.CLIENT_ID, client.id());
         // a referral or repeat deal the engine starts is never the listed lead
-        if (!Deals.engineIsStarting()) {
-            Deals.listedVariables().forEach(deal::setVariableLocal);
+        Map<String, Object> listed = Deals.engineIsStarting() ? Map.of() : Deals.listedVariables();
+        listed.forEach(deal::setVariableLocal);
+        LeadScoring scores = scoring == null ? null : scoring.get();
+        if (listed.isEmpty() && scores != null) {
+            deal.setVariableLocal(ListEntry.LEAD_SCORE, scores.score(deal.getVariables()));
         }
         if (identity.taxNumber() != null && !identity.taxNumber().equals(taxId)) {
             deal.setVariableLocal(DealPipeline.COMPANY_TAX_ID, identity.taxNumber());

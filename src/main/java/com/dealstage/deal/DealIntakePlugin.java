@@ -37,16 +37,19 @@ class DealIntakePlugin extends AbstractProcessEnginePlugin {
 
     private final Clients clients;
     private final ObjectProvider<PlannedContactsOnHold> holds;
+    private final ObjectProvider<LeadScoring> scoring;
 
     @Autowired
-    DealIntakePlugin(Clients clients, ObjectProvider<PlannedContactsOnHold> holds) {
+    DealIntakePlugin(Clients clients, ObjectProvider<PlannedContactsOnHold> holds,
+            ObjectProvider<LeadScoring> scoring) {
         this.clients = clients;
         this.holds = holds;
+        this.scoring = scoring;
     }
 
-    /** A plain engine (tests): no blacklist holds. */
+    /** A plain engine (tests): no blacklist holds, no scoring of typed leads. */
     DealIntakePlugin(Clients clients) {
-        this(clients, null);
+        this(clients, null, null);
     }
 
     @Override
@@ -54,7 +57,9 @@ class DealIntakePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new AtDealStart(new DealIntake(clients), holds));
+        // the scoring rules are asked at each start, not when the engine is built (they come from another module)
+        DealIntake intake = new DealIntake(clients, scoring == null ? null : scoring::getIfAvailable);
+        configuration.getCustomPostBPMNParseListeners().add(new AtDealStart(intake, holds));
     }
 
     private static final class AtDealStart extends AbstractBpmnParseListener {

@@ -116,7 +116,7 @@ class ImportRulesAndLimitsTest {
     }
 
     @Test
-    void myTasksListsTheBestScoredLeadsFirstAsTasklistAsksForThem() {
+    void myTasksListsTheBestScoredLeadsFirstWhateverChannelTheyCameThrough() {
         String run = "Scored " + System.nanoTime();
         // cold list 20; + phone 15 + e-mail 10 + contact 10 + construction 15 = 70
         String csv = "Компания;Телефон;E-mail;Контактное лицо;Отрасль;Менеджер\n"
@@ -124,6 +124,14 @@ class ImportRulesAndLimitsTest {
                 + run + " rich;+7 495 111 22 33;rich@example.com;Ivan Petrov;Construction;boris\n"
                 + run + " phone;+7 495 111 22 44;;;;boris\n";
         http.finished(ImportRequests.json(http.upload("helen", bytes(csv), "scored.csv", null)).get("id").asText());
+        // typed leads are scored by the same rules: inbound 40 + construction 15 = 55; a referral 50
+        assertThat(http.as("boris").postForEntity("/api/deals", Map.of("companyName", run + " typed", "source",
+                "INBOUND", "industry", "Construction", "manager", "boris"), String.class).getStatusCode().value())
+                .isEqualTo(201);
+        assertThat(http.as("boris").postForEntity("/engine-rest/process-definition/key/deal-pipeline/start",
+                Map.of("variables", Map.of("companyName", Map.of("value", run + " referred"), "source",
+                        Map.of("value", "REFERRAL"), "manager", Map.of("value", "boris"))), String.class)
+                .getStatusCode().value()).isEqualTo(200);
 
         String myTasks = filters.createTaskFilterQuery().filterName("My tasks").singleResult().getId();
         // Tasklist asks with its own sorting (newest first); the filter's priority order comes before it
@@ -142,7 +150,7 @@ class ImportRulesAndLimitsTest {
                 ours.add(company.toString().substring(run.length() + 1) + "=" + fields.get("priority"));
             }
         }
-        assertThat(ours).containsExactly("rich=70", "phone=35", "bare=20");
+        assertThat(ours).containsExactly("rich=70", "typed=55", "referred=50", "phone=35", "bare=20");
         assertThat(priorities).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
     }
 

@@ -1,0 +1,28 @@
+package com.dealstage.imports;
+
+import com.dealstage.deal.LeadScoring;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** A typed lead, a referral or a repeat deal is scored by the same rules as a list's line. */
+@Component
+class EveryLeadScored implements LeadScoring {
+
+    private final LeadRules rules;
+
+    EveryLeadScored(LeadRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public int score(Map<String, Object> lead) {
+        return rules.score(new LeadToScore(text(lead, "source"), text(lead, "industry"), text(lead, "region"),
+                text(lead, "companyTaxId") != null, text(lead, "contactPhone") != null,
+                text(lead, "contactEmail") != null, text(lead, "contactName") != null));
+    }
+
+    private static String text(Map<String, Object> lead, String field) {
+        Object value = lead.get(field);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}
