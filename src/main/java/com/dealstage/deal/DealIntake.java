@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 final class DealIntake implements ExecutionListener {
 
     private final Clients clients;
-    /** Null in a plain engine without the rules (tests): leads keep Camunda's default priority there. */
+    /** Gives null where no scoring rules are installed (a plain engine): leads keep Camunda's default priority. */
     private final Supplier<LeadScoring> scoring;
 
     DealIntake(Clients clients, Supplier<LeadScoring> scoring) {
@@ -60,7 +60,7 @@ final class DealIntake implements ExecutionListener {
         // a referral or repeat deal the engine starts is never the listed lead
         Map<String, Object> listed = Deals.engineIsStarting() ? Map.of() : Deals.listedVariables();
         listed.forEach(deal::setVariableLocal);
-        LeadScoring scores = scoring == null ? null : scoring.get();
+        LeadScoring scores = scoring.get();
         if (listed.isEmpty() && scores != null) {
             deal.setVariableLocal(ListEntry.LEAD_SCORE, scores.score(deal.getVariables()));
         }

@@ -2,6 +2,7 @@ package com.dealstage.deal;
 
 import com.dealstage.clients.Clients;
 import java.util.ArrayList;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -37,19 +38,22 @@ class DealIntakePlugin extends AbstractProcessEnginePlugin {
 
     private final Clients clients;
     private final ObjectProvider<PlannedContactsOnHold> holds;
-    private final ObjectProvider<LeadScoring> scoring;
+    /** Asked at each start, not when the engine is built: the scoring rules come from another module. */
+    private final Supplier<LeadScoring> scoring;
 
     @Autowired
     DealIntakePlugin(Clients clients, ObjectProvider<PlannedContactsOnHold> holds,
             ObjectProvider<LeadScoring> scoring) {
         this.clients = clients;
         this.holds = holds;
-        this.scoring = scoring;
+        this.scoring = scoring::getIfAvailable;
     }
 
-    /** A plain engine (tests): no blacklist holds, no scoring of typed leads. */
-    DealIntakePlugin(Clients clients) {
-        this(clients, null, null);
+    /** A plain engine (tests): no blacklist holds; leads scored by {@code scoring}, or not at all when null. */
+    DealIntakePlugin(Clients clients, LeadScoring scoring) {
+        this.clients = clients;
+        this.holds = null;
+        this.scoring = () -> scoring;
     }
 
     @Override
@@ -57,9 +61,7 @@ class DealIntakePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
-        // the scoring rules are asked at each start, not when the engine is built (they come from another module)
-        DealIntake intake = new DealIntake(clients, scoring == null ? null : scoring::getIfAvailable);
-        configuration.getCustomPostBPMNParseListeners().add(new AtDealStart(intake, holds));
+        configuration.getCustomPostBPMNParseListeners().add(new AtDealStart(new DealIntake(clients, scoring), holds));
     }
 
     private static final class AtDealStart extends AbstractBpmnParseListener {

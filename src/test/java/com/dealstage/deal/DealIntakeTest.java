@@ -36,7 +36,7 @@ class DealIntakeTest {
     private final JdbcClient jdbc = JdbcClient.create(migratedDatabase());
     private final Clients clients = new Clients(jdbc);
     private final ProcessEngine engine = TestEngines.inMemory(
-            new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))), new DealIntakePlugin(clients));
+            new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))), new DealIntakePlugin(clients, DealIntakeTest::score));
     private final RuntimeService runtime = engine.getRuntimeService();
 
     @BeforeEach
@@ -168,10 +168,31 @@ class DealIntakeTest {
                 .containsEntry("contactPhone", "+7 495 123-45-67").containsEntry("contactName", "Ivan Petrov");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(listed).singleResult().getPriority())
                 .isEqualTo(65);
-        assertThat(runtime.getVariables(typed)).doesNotContainKeys(ListEntry.IMPORT_ID, ListEntry.LEAD_SCORE,
-                ListEntry.ASSIGNED_BY, "contactPhone");
+        assertThat(runtime.getVariables(typed)).doesNotContainKeys(ListEntry.IMPORT_ID, ListEntry.ASSIGNED_BY,
+                "contactPhone").containsEntry(ListEntry.LEAD_SCORE, 30);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(typed).singleResult().getPriority())
-                .as("an unscored lead keeps Camunda's default priority").isEqualTo(50);
+                .as("a typed lead is scored at its start").isEqualTo(30);
+    }
+
+    @Test
+    void withoutScoringRulesALeadKeepsCamundasDefaultPriority() {
+        ProcessEngine unscored = TestEngines.inMemory(new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))),
+                new DealIntakePlugin(clients, null));
+        try {
+            new ProcessFolderDeployer(unscored.getRepositoryService()).deploy(Path.of("processes"));
+            String deal = unscored.getRuntimeService().startProcessInstanceByKey(DealPipeline.PROCESS_KEY,
+                    lead("Unscored LLC", null, "anna")).getId();
+            assertThat(unscored.getRuntimeService().getVariables(deal)).doesNotContainKey(ListEntry.LEAD_SCORE);
+            assertThat(unscored.getTaskService().createTaskQuery().processInstanceId(deal).singleResult()
+                    .getPriority()).isEqualTo(50);
+        } finally {
+            unscored.close();
+        }
+    }
+
+    /** Stands in for rules/scoring.drl: 30 for a lead of the lead intake's source, 10 for anything else. */
+    private static int score(Map<String, Object> lead) {
+        return StageInputs.leadIntake().get("source").equals(lead.get("source")) ? 30 : 10;
     }
 
     @Test
