@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The engine side of every deal start, after the stage gate accepted the lead: finds or records the client and
+ * The engine side of every deal start, after the stage gate accepted the lead: refuses a manager who may not own a
+ * deal ({@link DealOwners}), finds or records the client and
  * links the deal to it ({@code clientId}), refuses a blacklisted client (422, with the reason) and a new lead for a
  * client that has an open deal (409, naming it and its manager), unless the engine itself starts a repeat sale or
  * referral. Stores the tax number without separators, and the lead's score (a list's, or the scoring rules' for
@@ -28,9 +29,13 @@ final class DealIntake implements ExecutionListener {
     /** Gives null where no scoring rules are installed (a plain engine): leads keep Camunda's default priority. */
     private final Supplier<LeadScoring> scoring;
 
-    DealIntake(Clients clients, Supplier<LeadScoring> scoring) {
+    /** Null where anybody may be named (a plain engine without users). */
+    private final DealOwners owners;
+
+    DealIntake(Clients clients, Supplier<LeadScoring> scoring, DealOwners owners) {
         this.clients = clients;
         this.scoring = scoring;
+        this.owners = owners;
     }
 
     @Override
@@ -41,6 +46,10 @@ final class DealIntake implements ExecutionListener {
         ClientIdentity identity = ClientIdentity.of(taxId, name);
         String companyName = name == null ? null : name.toString();
         if (!Deals.engineIsStarting()) {
+            // a repeat sale or referral the engine starts keeps the earlier deal's manager, even one who has left
+            if (owners != null) {
+                owners.check(start, stageName(start));
+            }
             refuseAmbiguousName(start, identity, companyName);
         }
         Client client = clients.attachDeal(deal.getId(), identity, companyName,

@@ -2,6 +2,7 @@ package com.dealstage.deal;
 
 import com.dealstage.clients.Clients;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -41,19 +42,26 @@ class DealIntakePlugin extends AbstractProcessEnginePlugin {
     /** Asked at each start, not when the engine is built: the scoring rules come from another module. */
     private final Supplier<LeadScoring> scoring;
 
+    private final DealOwners owners;
+
     @Autowired
     DealIntakePlugin(Clients clients, ObjectProvider<PlannedContactsOnHold> holds,
-            ObjectProvider<LeadScoring> scoring) {
+            ObjectProvider<LeadScoring> scoring, DealProperties properties) {
         this.clients = clients;
         this.holds = holds;
         this.scoring = scoring::getIfAvailable;
+        this.owners = new DealOwners(properties.nonSalesGroups());
     }
 
-    /** A plain engine (tests): no blacklist holds; leads scored by {@code scoring}, or not at all when null. */
-    DealIntakePlugin(Clients clients, LeadScoring scoring) {
+    /**
+     * A plain engine (tests): no blacklist holds; leads scored by {@code scoring}, or not at all when null; the
+     * manager a user with a group outside {@code nonSalesGroups}, or any id at all when null.
+     */
+    DealIntakePlugin(Clients clients, LeadScoring scoring, List<String> nonSalesGroups) {
         this.clients = clients;
         this.holds = null;
         this.scoring = () -> scoring;
+        this.owners = nonSalesGroups == null ? null : new DealOwners(nonSalesGroups);
     }
 
     @Override
@@ -61,7 +69,8 @@ class DealIntakePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new AtDealStart(new DealIntake(clients, scoring), holds));
+        DealIntake intake = new DealIntake(clients, scoring, owners);
+        configuration.getCustomPostBPMNParseListeners().add(new AtDealStart(intake, holds));
     }
 
     private static final class AtDealStart extends AbstractBpmnParseListener {

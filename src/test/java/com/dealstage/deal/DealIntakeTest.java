@@ -14,8 +14,10 @@ import com.dealstage.testsupport.StageInputs;
 import com.dealstage.testsupport.TestEngines;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.flywaydb.core.Flyway;
@@ -33,15 +35,44 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class DealIntakeTest {
 
+    private static final List<String> NON_SALES_GROUPS = List.of("quality-control", "process-owners", "accounting");
     private final JdbcClient jdbc = JdbcClient.create(migratedDatabase());
     private final Clients clients = new Clients(jdbc);
     private final ProcessEngine engine = TestEngines.inMemory(
-            new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))), new DealIntakePlugin(clients, DealIntakeTest::score));
+            new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))), new DealIntakePlugin(clients, DealIntakeTest::score, NON_SALES_GROUPS));
     private final RuntimeService runtime = engine.getRuntimeService();
 
     @BeforeEach
     void deploy() {
         new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
+        IdentityService identity = engine.getIdentityService();
+        for (String[] member : new String[][] {{"anna", "sales-managers"}, {"boris", "sales-managers"},
+                {"helen", "sales-heads"}, {"quinn", "quality-control"}, {"paul", "process-owners"}}) {
+            if (identity.createGroupQuery().groupId(member[1]).count() == 0) {
+                identity.saveGroup(identity.newGroup(member[1]));
+            }
+            identity.saveUser(identity.newUser(member[0]));
+            identity.createMembership(member[0], member[1]);
+        }
+    }
+
+    @Test
+    void aDealBelongsToAUserOfASalesTeamWhoeverStartsIt() {
+        assertThat(start(lead("Head's LLC", null, "helen"))).isNotNull();
+        for (String manager : List.of("quinn", "paul")) {
+            StageGateViolation refusal = StageGateViolation.findIn(catchThrowable(
+                    () -> start(lead(manager + " LLC", null, manager))));
+
+            assertThat(refusal).as(manager).isNotNull();
+            assertThat(refusal.violations()).extracting(Violation::field).containsExactly(DealPipeline.MANAGER);
+            assertThat(refusal.violations().get(0).message()).isEqualTo("'" + manager + "' cannot be the deal's "
+                    + "manager: a deal belongs to a user of a sales team, not of quality-control, process-owners, "
+                    + "accounting.");
+        }
+        StageGateViolation unknown = StageGateViolation.findIn(catchThrowable(() -> start(lead("X LLC", null, "carl"))));
+        assertThat(unknown.violations()).extracting(Violation::message)
+                .containsExactly("'carl' cannot be the deal's manager: there is no such user.");
+        assertThat(runtime.createProcessInstanceQuery().count()).isOne();
     }
 
     @AfterEach
@@ -133,12 +164,12 @@ class DealIntakeTest {
         blacklist(clients.clientOfDeal(blacklisted).orElseThrow(), "fraud");
 
         StageGateViolation refusal = StageGateViolation.findIn(catchThrowable(
-                () -> start(lead("VEKTOR", null, "carl"))));
+                () -> start(lead("VEKTOR", null, "boris"))));
 
         assertThat(refusal).isNotNull();
         assertThat(refusal.violations()).extracting(Violation::field).containsExactly(DealPipeline.COMPANY_TAX_ID);
         assertThat(refusal.violations().get(0).message()).contains("Several clients are named 'VEKTOR'", other);
-        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("manager", "carl").count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("companyName", "VEKTOR").count()).isZero();
     }
 
     @Test
@@ -177,7 +208,7 @@ class DealIntakeTest {
     @Test
     void withoutScoringRulesALeadKeepsCamundasDefaultPriority() {
         ProcessEngine unscored = TestEngines.inMemory(new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))),
-                new DealIntakePlugin(clients, null));
+                new DealIntakePlugin(clients, null, null));
         try {
             new ProcessFolderDeployer(unscored.getRepositoryService()).deploy(Path.of("processes"));
             String deal = unscored.getRuntimeService().startProcessInstanceByKey(DealPipeline.PROCESS_KEY,

@@ -59,6 +59,25 @@ class DuplicateLeadsAndBlacklistTest {
     }
 
     @Test
+    void aLeadsManagerMustBeAUserOfASalesTeamOnEveryChannel() {
+        String company = "Owner Check " + System.nanoTime();
+        // quality control would read the amounts of a deal it owned; the accounting user and an unknown id own nothing
+        ResponseEntity<String> qualityControl = http.overApi("anna", lead(company, null, "quinn", "INBOUND"));
+        ResponseEntity<String> processOwner = http.overEngineRest("anna", lead(company, null, "paul", "INBOUND"));
+        ResponseEntity<String> accounting = http.overApi("helen", lead(company, null, "accounting", "INBOUND"));
+        ResponseEntity<String> unknown = http.overEngineRest("helen", lead(company, null, "carl", "INBOUND"));
+
+        for (ResponseEntity<String> refused : new ResponseEntity[] {qualityControl, processOwner, accounting, unknown}) {
+            assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(422);
+            assertThat(json(refused).get("violations").findValuesAsText("field")).containsExactly("manager");
+            assertThat(refused.getBody()).contains("cannot be the deal's manager");
+        }
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("companyName", company).count()).isZero();
+        assertThat(http.overApi("anna", lead(company, null, "helen", "INBOUND")).getStatusCode().value())
+                .as("a head of sales may own a deal").isEqualTo(201);
+    }
+
+    @Test
     void aValidTaxNumberWithSeparatorsIsStoredAsDigits() {
         String inn = StageInputs.newTaxNumber();
         String dealId = http.started("anna", lead("Separated LLC", inn.substring(0, 4) + "-" + inn.substring(4, 7) + " "

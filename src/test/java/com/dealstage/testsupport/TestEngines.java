@@ -55,6 +55,8 @@ public final class TestEngines {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setHistoryTimeToLive("P365D");
+        // as application.yaml: the design's group ids (sales-managers, ...) contain hyphens
+        configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9-]+");
         List<ProcessEnginePlugin> allPlugins = new ArrayList<>(List.of(plugins));
         allPlugins.add(DeploymentGuardPlugin.forPlainEngine(new HashMap<>(beans)));
         configuration.setProcessEnginePlugins(allPlugins);
