@@ -73,6 +73,9 @@ class TasklistBrowserTest {
         Task coldCall = singleTask(deal);
         assertThat(coldCall.getTaskDefinitionKey()).isEqualTo("coldCall");
         assertThat(coldCall.getAssignee()).isEqualTo("anna");
+        // a lead started in Tasklist is scored like a list's (rules/scoring.drl: referral 50 + construction 15), so
+        // My tasks, sorted by priority, shows it above the manager's other tasks
+        assertThat(coldCall.getPriority()).isEqualTo(65);
 
         tasklist.openFilter("My tasks");
         CamundaForm form = tasklist.openTask(coldCall.getId(), "Cold call")
@@ -116,15 +119,16 @@ class TasklistBrowserTest {
         tasklist.openStartForm("Deal pipeline")
                 .waitUntilShown("Company name")
                 .type("Company name", company)
-                .select("Lead source", "Cold-call list")
-                .type("Responsible manager (user id)", "anna");
+                .select("Lead source", "Referral")
+                .type("Responsible manager (user id)", "anna")
+                .type("Industry", "Construction");
         tasklist.submitStartForm();
         ProcessInstance deal = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey("deal-pipeline")
                 .variableValueEquals("companyName", company)
                 .singleResult();
         assertThat(deal).as("a deal started from Tasklist for " + company).isNotNull();
-        assertThat(runtimeService.getVariable(deal.getId(), "source")).isEqualTo("COLD_LIST");
+        assertThat(runtimeService.getVariable(deal.getId(), "source")).isEqualTo("REFERRAL");
         return deal.getId();
     }
 
