@@ -29,6 +29,9 @@ final class OpenStages {
             return own ? Optional.empty() : Optional.of(new Violation(start == null ? null : start.getId(), field,
                     "'" + field + "' is not a field of the deal's start form."));
         }
+        if (isOpenStage(deal) && fields.namedWithoutForm(deal.getActivity(), field)) {
+            return Optional.empty(); // the deal itself stands at a stage that owns the field: no need to load its tree
+        }
         List<ActivityImpl> open = open(deal);
         // every open stage's rules before any stage's form, which costs a query
         if (open.stream().anyMatch(stage -> fields.namedWithoutForm(stage, field))
@@ -52,13 +55,17 @@ final class OpenStages {
     }
 
     private static void collect(ExecutionEntity execution, List<ActivityImpl> open) {
-        ActivityImpl activity = execution.getActivity();
-        if (!execution.isEnded() && activity != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior) {
-            open.add(activity);
+        if (isOpenStage(execution)) {
+            open.add(execution.getActivity());
         }
         for (ExecutionEntity child : execution.getExecutions()) {
             collect(child, open);
         }
+    }
+
+    private static boolean isOpenStage(ExecutionEntity execution) {
+        ActivityImpl activity = execution.getActivity();
+        return !execution.isEnded() && activity != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior;
     }
 
     private static List<ActivityImpl> stages(ScopeImpl scope) {

@@ -40,7 +40,8 @@ final class StageGate implements TaskListener, ExecutionListener {
     public void notify(DelegateTask task) {
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
         List<Violation> violations = new ArrayList<>();
-        task.getVariablesLocal().keySet().forEach(field -> violations.add(new Violation(task.getTaskDefinitionKey(),
+        // names only: any task-local value is refused, whatever it holds, so none needs reading
+        task.getVariableNamesLocal().forEach(field -> violations.add(new Violation(task.getTaskDefinitionKey(),
                 field, "'" + field + "' was set on the task only and would vanish with it; record it on the deal.")));
         pass(execution, execution.getActivity(), task.getName(), violations);
     }
