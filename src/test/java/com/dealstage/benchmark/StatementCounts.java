@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.ProcessEngine;
  */
 public final class StatementCounts {
 
+    /** Keys starting with this hold H2's cumulative execution time of the statement, in microseconds. */
+    private static final String MILLIS = "time: ";
+
     private StatementCounts() {
     }
 
@@ -53,12 +56,13 @@ public final class StatementCounts {
         Workload.javaApi(engine, deals, 1);
         Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                ResultSet rows = statement.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT, "
+                        + "CUMULATIVE_EXECUTION_TIME FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
             while (rows.next()) {
                 String sql = rows.getString(1).replaceAll("\\s+", " ");
                 if (!sql.contains("QUERY_STATISTICS")) {
                     counts.merge(sql, rows.getLong(2), Long::sum);
+                    counts.merge(MILLIS + sql, Math.round(rows.getDouble(3) * 1000), Long::sum);
                 }
             }
         }
@@ -69,18 +73,25 @@ public final class StatementCounts {
     private static void print(Map<String, Map<String, Long>> sides, String a, String b, int deals) {
         Map<String, Long> x = sides.get(a);
         Map<String, Long> y = sides.get(b);
-        System.out.printf("%n== %s vs %s, statements per deal: %.1f vs %.1f (selects %.1f vs %.1f)%n", a, b,
-                total(x, "") / (double) deals, total(y, "") / (double) deals, total(x, "SELECT") / (double) deals,
-                total(y, "SELECT") / (double) deals);
+        System.out.printf("%n== %s vs %s, statements per deal: %.1f vs %.1f (selects %.1f vs %.1f); time in H2 per "
+                + "deal %.2f vs %.2f ms%n", a, b, total(x, "") / (double) deals, total(y, "") / (double) deals,
+                total(x, "SELECT") / (double) deals, total(y, "SELECT") / (double) deals,
+                total(x, MILLIS) / 1000.0 / deals, total(y, MILLIS) / 1000.0 / deals);
         List<String> lines = new ArrayList<>();
         TreeMap<String, Long> all = new TreeMap<>(x);
         y.keySet().forEach(sql -> all.putIfAbsent(sql, 0L));
         for (String sql : all.keySet()) {
             long dx = x.getOrDefault(sql, 0L);
             long dy = y.getOrDefault(sql, 0L);
-            if (dx != dy) {
-                lines.add(String.format("%+7.2f  (%6.2f vs %6.2f)  %s", (dx - dy) / (double) deals, dx / (double) deals,
-                        dy / (double) deals, sql.length() > 220 ? sql.substring(0, 220) + "..." : sql));
+            if (sql.startsWith(MILLIS)) {
+                continue;
+            }
+            long tx = x.getOrDefault(MILLIS + sql, 0L);
+            long ty = y.getOrDefault(MILLIS + sql, 0L);
+            if (dx != dy || Math.abs(tx - ty) > deals * 20L) {
+                lines.add(String.format("%+7.2f  (%6.2f vs %6.2f)  ms %5.2f vs %5.2f  %s", (dx - dy) / (double) deals,
+                        dx / (double) deals, dy / (double) deals, tx / 1000.0 / deals, ty / 1000.0 / deals,
+                        sql.length() > 160 ? sql.substring(0, 160) + "..." : sql));
             }
         }
         lines.sort((l, r) -> Double.compare(Double.parseDouble(r.substring(0, 7)), Double.parseDouble(l.substring(0,
@@ -89,7 +100,8 @@ public final class StatementCounts {
     }
 
     private static long total(Map<String, Long> counts, String prefix) {
-        return counts.entrySet().stream().filter(e -> e.getKey().trim().toUpperCase().startsWith(prefix))
+        return counts.entrySet().stream().filter(e -> prefix.equals(MILLIS) ? e.getKey().startsWith(MILLIS)
+                : !e.getKey().startsWith(MILLIS) && e.getKey().trim().toUpperCase().startsWith(prefix))
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
