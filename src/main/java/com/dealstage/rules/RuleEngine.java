@@ -79,6 +79,13 @@ public class RuleEngine {
         return fields;
     }
 
+    /** Whether the completion rules name {@code field} for {@code stage}: {@link #fieldsNamedFor} without a copy. */
+    public boolean namesField(String stage, String field) {
+        Map<String, Set<String>> fields = ruleFields;
+        return fields.getOrDefault(stage, Set.of()).contains(field)
+                || fields.getOrDefault(RuleFields.ANY_STAGE, Set.of()).contains(field);
+    }
+
     public RulesStatus status() {
         return this.status;
     }

@@ -25,14 +25,18 @@ final class OpenStages {
     Optional<Violation> refusal(ExecutionEntity deal, String field) {
         if (deal.isProcessInstanceStarting()) {
             ActivityImpl start = (ActivityImpl) deal.getProcessDefinition().getInitial();
-            boolean own = start != null && fields.of(start).contains(field);
+            boolean own = start != null && fields.owns(start, field);
             return own ? Optional.empty() : Optional.of(new Violation(start == null ? null : start.getId(), field,
                     "'" + field + "' is not a field of the deal's start form."));
         }
-        for (ActivityImpl stage : open(deal)) {
-            if (fields.of(stage).contains(field)) {
-                return Optional.empty();
-            }
+        if (isOpenStage(deal) && fields.namedWithoutForm(deal.getActivity(), field)) {
+            return Optional.empty(); // the deal itself stands at a stage that owns the field: no need to load its tree
+        }
+        List<ActivityImpl> open = open(deal);
+        // every open stage's rules before any stage's form, which costs a query
+        if (open.stream().anyMatch(stage -> fields.namedWithoutForm(stage, field))
+                || open.stream().anyMatch(stage -> fields.owns(stage, field))) {
+            return Optional.empty();
         }
         Optional<ActivityImpl> owner = stages(deal.getProcessDefinition()).stream()
                 .filter(stage -> fields.of(stage).contains(field)).findFirst();
@@ -51,13 +55,17 @@ final class OpenStages {
     }
 
     private static void collect(ExecutionEntity execution, List<ActivityImpl> open) {
-        ActivityImpl activity = execution.getActivity();
-        if (!execution.isEnded() && activity != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior) {
-            open.add(activity);
+        if (isOpenStage(execution)) {
+            open.add(execution.getActivity());
         }
         for (ExecutionEntity child : execution.getExecutions()) {
             collect(child, open);
         }
+    }
+
+    private static boolean isOpenStage(ExecutionEntity execution) {
+        ActivityImpl activity = execution.getActivity();
+        return !execution.isEnded() && activity != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior;
     }
 
     private static List<ActivityImpl> stages(ScopeImpl scope) {

@@ -35,19 +35,39 @@ final class StageFields {
 
     Set<String> of(ActivityImpl stage) {
         Set<String> fields = new HashSet<>(rules.fieldsNamedFor(stage.getId()));
-        Object formRef = stage.getProperty(FORM_REF);
-        if (formRef instanceof String key && !key.isBlank()) {
-            fields.addAll(formKeys(key));
-        }
-        ProcessDefinitionImpl process = stage.getProcessDefinition();
-        if (process != null && process.getInitial() == stage) {
-            // the engine itself records who started the deal under this name
-            Object initiator = process.getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
-            if (initiator instanceof String name) {
-                fields.add(name);
-            }
+        fields.addAll(formKeys(stage));
+        String initiator = initiator(stage);
+        if (initiator != null) {
+            fields.add(initiator);
         }
         return fields;
+    }
+
+    /**
+     * Whether {@code field} is one of {@link #of}'s fields, asking the cheap sources first: the rules name nearly every
+     * field a stage submits, and only a field they do not name costs the look-up of the stage's latest form.
+     */
+    boolean owns(ActivityImpl stage, String field) {
+        return namedWithoutForm(stage, field) || formKeys(stage).contains(field);
+    }
+
+    /** The part of {@link #owns} that needs no database: the rules' fields and the start's initiator. */
+    boolean namedWithoutForm(ActivityImpl stage, String field) {
+        return rules.namesField(stage.getId(), field) || field.equals(initiator(stage));
+    }
+
+    /** The engine itself records who started the deal under this name (the start form's stage only). */
+    private static String initiator(ActivityImpl stage) {
+        ProcessDefinitionImpl process = stage.getProcessDefinition();
+        if (process != null && process.getInitial() == stage
+                && process.getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME) instanceof String name) {
+            return name;
+        }
+        return null;
+    }
+
+    private Set<String> formKeys(ActivityImpl stage) {
+        return stage.getProperty(FORM_REF) instanceof String key && !key.isBlank() ? formKeys(key) : Set.of();
     }
 
     /** Looked up once per engine command: a completion checks several fields against the same form. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -41,7 +40,8 @@ final class StageGate implements TaskListener, ExecutionListener {
     public void notify(DelegateTask task) {
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
         List<Violation> violations = new ArrayList<>();
-        task.getVariablesLocal().keySet().forEach(field -> violations.add(new Violation(task.getTaskDefinitionKey(),
+        // names only: any task-local value is refused, whatever it holds, so none needs reading
+        task.getVariableNamesLocal().forEach(field -> violations.add(new Violation(task.getTaskDefinitionKey(),
                 field, "'" + field + "' was set on the task only and would vanish with it; record it on the deal.")));
         pass(execution, execution.getActivity(), task.getName(), violations);
     }
@@ -60,11 +60,10 @@ final class StageGate implements TaskListener, ExecutionListener {
         ExecutionEntity deal = execution.getProcessInstance();
         String stageKey = stage.getId();
         Map<String, Object> stored = storedValues(deal, stageKey, violations);
-        Set<String> own = fields.of(stage);
         GuardState state = GuardState.current();
         if (state != null) {
             violations.addAll(state.takeRefusals());
-            state.changedByCaller(deal.getId()).stream().filter(field -> !own.contains(field)).sorted()
+            state.changedByCaller(deal.getId()).stream().filter(field -> !fields.owns(stage, field)).sorted()
                     .forEach(field -> violations.add(new Violation(stageKey, field,
                             "'" + field + "' is not a field of this stage.")));
         }
