@@ -42,6 +42,9 @@ class ProdProfileOnPostgresTest {
             assertThat(identity.createGroupQuery().list()).extracting(g -> g.getId())
                     .contains("sales-managers", "sales-heads", "quality-control", "process-owners");
 
+            // the admin creates the first sales manager (a deal's manager must be a user of a sales team)
+            identity.saveUser(identity.newUser("anna"));
+            identity.createMembership("anna", "sales-managers");
             String deal = app.getBean(RuntimeService.class)
                     .startProcessInstanceByKey("deal-pipeline", StageInputs.leadIntake()).getId();
             assertThat(app.getBean(TaskService.class).createTaskQuery().processInstanceId(deal).singleResult()
