@@ -27,13 +27,13 @@ record DealOwners(List<String> nonSalesGroups) {
         IdentityService identity = start.getProcessEngineServices().getIdentityService();
         // the caller may not read users and groups; the check is the engine's own
         String refusal = Context.getCommandContext().runWithoutAuthorization(() -> {
-            if (identity.createUserQuery().userId(id).count() == 0) {
-                return "there is no such user.";
-            }
+            // one query for the usual case (a sales manager); the user query only to word a refusal
             List<Group> groups = identity.createGroupQuery().groupMember(id).list();
-            return groups.stream().map(Group::getId).allMatch(nonSalesGroups::contains)
-                    ? "a deal belongs to a user of a sales team, not of " + String.join(", ", nonSalesGroups) + "."
-                    : null;
+            if (!groups.stream().map(Group::getId).allMatch(nonSalesGroups::contains)) {
+                return null;
+            }
+            return identity.createUserQuery().userId(id).count() == 0 ? "there is no such user."
+                    : "a deal belongs to a user of a sales team, not of " + String.join(", ", nonSalesGroups) + ".";
         });
         if (refusal != null) {
             throw new StageGateViolation(DealPipeline.LEAD_INTAKE, stageName, List.of(new Violation(
