@@ -22,6 +22,12 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  */
 final class CorrectStageData implements Command<List<Correction>> {
 
+    /**
+     * Who owns the deal: the start checked him (a user of a sales team) and granted him the deal, and his re-contacts,
+     * repeat sales and funnel follow him. A correction does neither, so it does not move a deal to somebody else.
+     */
+    static final String OWNER = "manager";
+
     private final CorrectionRequest request;
     private final String dealId;
     private final String user;
@@ -51,11 +57,12 @@ final class CorrectStageData implements Command<List<Correction>> {
         }
         Set<String> own = fields.of(activity);
         Set<String> foreign = new TreeSet<>(request.values().keySet());
-        foreign.removeIf(field -> own.contains(field) && !field.equals("outcome"));
+        foreign.removeIf(field -> own.contains(field) && !field.equals("outcome") && !field.equals(OWNER));
         if (!foreign.isEmpty()) {
             throw StageGateViolation.refusedChange(foreign.stream().map(field -> new Violation(stage, field, "'"
                     + field + "' cannot be corrected at stage '" + OpenStages.nameOf(activity)
-                    + "' (not its field, or an outcome, which has already routed the deal).")).toList());
+                    + "' (not its field; an outcome, which has already routed the deal; or the deal's manager, "
+                    + "whom a correction does not change).")).toList());
         }
         Map<String, Object> after = new HashMap<>(deal.getVariablesLocal());
         after.putAll(request.values());

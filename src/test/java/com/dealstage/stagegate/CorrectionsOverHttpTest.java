@@ -80,6 +80,20 @@ class CorrectionsOverHttpTest {
     }
 
     @Test
+    void aDealsManagerIsNotChangedByACorrection() {
+        String deal = deals.driveTo("payment");
+
+        // quinn (quality control) would read the deal's amounts if the deal became his; anna's tasks would stay hers
+        ResponseEntity<String> refused = helen.postForEntity(corrections(deal), Map.of("stage", "leadIntake",
+                "values", Map.of("manager", "quinn"), "reason", "Handing the deal over"), String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(422);
+        assertThat(refused.getBody()).contains("manager");
+        assertThat(deals.storedValues(deal)).containsEntry("manager", "anna");
+        assertThat(helen.getForObject(corrections(deal), List.class)).isEmpty();
+    }
+
+    @Test
     void managersCannotCorrect() {
         String deal = deals.driveTo("payment");
 

@@ -105,6 +105,11 @@ class GateBypassOverHttpTest {
                 .getStatusCode().is4xxClientError()).isTrue();
         assertThat(put(anna, "/engine-rest/task/" + task + "/variables/contractDate", Map.of("value", "tomorrow"))
                 .getStatusCode().is4xxClientError()).isTrue();
+        // the deal's owner is lead-intake data too: nobody hands the deal over by writing it
+        assertThat(put(anna, "/engine-rest/task/" + task + "/variables/manager", Map.of("value", "boris"))
+                .getStatusCode().is4xxClientError()).isTrue();
+        assertThat(put(deals.admin(), "/engine-rest/process-instance/" + deal + "/variables/manager",
+                Map.of("value", "quinn")).getStatusCode().is4xxClientError()).isTrue();
         Map<String, Object> payment = new HashMap<>(StageInputs.forward("payment"));
         payment.putAll(Map.of("contractNumber", "", "invoiceAmount", -1));
         ResponseEntity<String> overApi = anna.postForEntity("/api/tasks/" + task + "/complete", payment, String.class);
