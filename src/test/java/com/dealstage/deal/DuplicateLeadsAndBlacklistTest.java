@@ -4,7 +4,11 @@ import static com.dealstage.deal.LeadRequests.json;
 import static com.dealstage.deal.LeadRequests.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealstage.testsupport.EngineRestClient;
 import com.dealstage.testsupport.StageInputs;
+import com.dealstage.testsupport.TasklistSession;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,6 +39,8 @@ class DuplicateLeadsAndBlacklistTest {
     @Autowired
     private ManagementService management;
     private LeadRequests http;
+    @LocalServerPort
+    private int port;
 
     @BeforeEach
     void client() {
@@ -59,7 +66,7 @@ class DuplicateLeadsAndBlacklistTest {
     }
 
     @Test
-    void aLeadsManagerMustBeAUserOfASalesTeamOnEveryChannel() {
+    void aLeadsManagerMustBeAUserOfASalesTeamOnEveryChannel() throws Exception {
         String company = "Owner Check " + System.nanoTime();
         // quality control would read the amounts of a deal it owned; the accounting user and an unknown id own nothing
         ResponseEntity<String> qualityControl = http.overApi("anna", lead(company, null, "quinn", "INBOUND"));
@@ -72,6 +79,12 @@ class DuplicateLeadsAndBlacklistTest {
             assertThat(json(refused).get("violations").findValuesAsText("field")).containsExactly("manager");
             assertThat(refused.getBody()).contains("cannot be the deal's manager");
         }
+        // Tasklist's own API (the start form of the browser) passes the same engine start
+        HttpResponse<String> tasklist = TasklistSession.login(port, "anna").post(
+                "/process-definition/key/deal-pipeline/submit-form", new ObjectMapper().writeValueAsString(Map.of(
+                        "variables", EngineRestClient.camundaVariables(lead(company, null, "quinn", "INBOUND")))));
+        assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(422);
+        assertThat(tasklist.body()).contains("manager", "cannot be the deal's manager");
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals("companyName", company).count()).isZero();
         assertThat(http.overApi("anna", lead(company, null, "helen", "INBOUND")).getStatusCode().value())
                 .as("a head of sales may own a deal").isEqualTo(201);
