@@ -1,5 +1,6 @@
 package com.dealstage.imports;
 
+import com.google.common.hash.BloomFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -54,6 +55,13 @@ class ImportRows {
                         + "GROUP BY manager")
                 .param(importId).query(row -> { counts.put(row.getString("manager"), row.getInt("n")); });
         return counts;
+    }
+
+    /** Puts the clients of this import's earlier lines (not refused as broken) into {@code seen}: a resume's start. */
+    void seenClients(String importId, BloomFilter<CharSequence> seen) {
+        jdbc.sql("SELECT client_key FROM import_row WHERE import_id = ? AND outcome <> 'FAILED' "
+                        + "AND client_key IS NOT NULL")
+                .param(importId).query(row -> { seen.put(row.getString(1)); });
     }
 
     /** Rows read, started, failed, and skipped by reason. */

@@ -128,8 +128,11 @@ class ImportWorker {
         Map<Integer, String> mapping = json.readValue(run.mapping(), new TypeReference<Map<Integer, String>>() { });
         ImportContext context = new ImportContext(run.id(), ListColumns.stored(mapping),
                 people.membersOf(properties.team()),
-                new HashMap<>(rows.assigned(run.id())), new HashMap<>());
+                new HashMap<>(rows.assigned(run.id())), new HashMap<>(), ImportContext.noClientsSeen());
         long done = rows.lastLine(run.id());
+        if (done > 0) {
+            rows.seenClients(run.id(), context.seenClients());
+        }
         long count = 0;
         try (ListReader reader = new ListReader(files.open(run.id()), Charset.forName(run.charset()),
                 run.separator())) {

@@ -71,11 +71,14 @@ class RowImport {
             return wrong.get();
         }
         ClientIdentity identity = ClientIdentity.of(values.get("companyTaxId"), company);
-        Optional<Long> first = rows.sameClientBefore(context.importId(), identity.key(), line);
+        // most lines name a client new to the list: the filter spares them the look-up of an earlier line
+        Optional<Long> first = context.mayHaveSeen(identity.key())
+                ? rows.sameClientBefore(context.importId(), identity.key(), line) : Optional.empty();
         if (first.isPresent()) {
             return RowOutcome.skipped(line, RowOutcome.DUPLICATE_IN_FILE, field(identity), "The same client as line "
                     + first.get() + " of this file.", company, identity.key());
         }
+        context.saw(identity.key());
         Optional<Client> blacklisted = clients.known(identity).filter(Client::blacklisted);
         if (blacklisted.isPresent()) {
             return RowOutcome.skipped(line, RowOutcome.BLACKLISTED, field(identity), "Client '"

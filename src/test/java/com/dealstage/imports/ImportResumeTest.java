@@ -6,6 +6,7 @@ import com.dealstage.testsupport.StageInputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -57,8 +58,13 @@ class ImportResumeTest {
         String run = "Resume" + System.nanoTime();
         List<String> companies = IntStream.rangeClosed(1, ROWS).mapToObj(i -> run + " company " + i).toList();
         StringBuilder csv = new StringBuilder("companyName,companyTaxId,contactPhone,manager\n");
-        companies.forEach(name -> csv.append(name).append(',').append(StageInputs.newTaxNumber())
-                .append(",+7 495 100 20 30,").append(name.hashCode() % 2 == 0 ? "anna" : "boris").append('\n'));
+        List<String> taxNumbers = companies.stream().map(name -> StageInputs.newTaxNumber()).toList();
+        for (int i = 0; i < ROWS; i++) {
+            csv.append(companies.get(i)).append(',').append(taxNumbers.get(i)).append(",+7 495 100 20 30,")
+                    .append(i % 2 == 0 ? "anna" : "boris").append('\n');
+        }
+        // the last line repeats the first (line 2), which the interrupted run committed: still a duplicate in the file
+        csv.append(companies.get(0)).append(',').append(taxNumbers.get(0)).append(",+7 495 100 20 30,anna\n");
 
         FailingHeartbeat.failHeartbeat(3);
         String id = ImportRequests.json(http.post("helen", "/api/imports?name=resume.csv",
@@ -83,14 +89,17 @@ class ImportResumeTest {
         JsonNode done = http.finished(id);
 
         assertThat(done.get("status").asText()).isEqualTo("DONE");
-        assertThat(done.get("rowsRead").asLong()).isEqualTo(ROWS);
+        assertThat(done.get("rowsRead").asLong()).isEqualTo(ROWS + 1);
         assertThat(done.get("started").asLong()).isEqualTo(ROWS);
+        assertThat(done.path("skippedByReason").path("DUPLICATE_IN_FILE").asLong()).isEqualTo(1);
         assertThat(deals(id)).isEqualTo(ROWS);
         assertThat(count("SELECT COUNT(DISTINCT d.client_id) FROM client_deal d JOIN client c ON c.id = d.client_id "
                 + "WHERE c.display_name IN (:names)", companies)).as("one deal per company").isEqualTo(ROWS);
         assertThat(count("SELECT COUNT(*) FROM client_deal d JOIN client c ON c.id = d.client_id "
                 + "WHERE c.display_name IN (:names)", companies)).isEqualTo(ROWS);
-        assertThat(ReportLines.byLine(http.report(id)).keySet()).hasSize(ROWS).first().isEqualTo(2L);
+        Map<Long, String> report = ReportLines.byLine(http.report(id));
+        assertThat(report.keySet()).hasSize(ROWS + 1).first().isEqualTo(2L);
+        assertThat(report.get(ROWS + 2L)).contains("DUPLICATE_IN_FILE", "line 2");
 
         assertThat(http.as("helen").postForEntity("/api/imports/" + id + "/resume", null, String.class)
                 .getStatusCode().value()).as("nothing to resume").isEqualTo(409);
