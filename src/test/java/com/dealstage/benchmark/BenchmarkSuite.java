@@ -101,7 +101,7 @@ public final class BenchmarkSuite {
                         + two.cpu().inWords());
         row("postgres", "resident memory of a node (MiB): before / with open deals", result.residentMiBBefore(),
                 String.format("with %d more open deals %d MiB", result.openDeals(), result.residentMiBAfter()),
-                String.format("deals started at %.1f/s, -Xmx512m", result.openDealsPerSecond()));
+                String.format("opened by importing a list at %.1f leads/s, -Xmx512m", result.openDealsPerSecond()));
     }
 
     private void compared(String database, Comparison.Result result, double target) {

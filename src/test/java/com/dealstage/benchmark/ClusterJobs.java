@@ -3,6 +3,7 @@ package com.dealstage.benchmark;
 import com.dealstage.cluster.AppNode;
 import com.dealstage.testsupport.StageInputs;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -63,13 +67,7 @@ final class ClusterJobs {
                 System.gc();
                 long before = a.residentMiB();
                 long start = System.nanoTime();
-                parallel(8, openDeals, () -> {
-                    if (a.as("anna").postForEntity("/api/deals", StageInputs.newClientLead(), Map.class)
-                            .getStatusCode().value() != 201) {
-                        throw new IllegalStateException("deal not started");
-                    }
-                    return null;
-                });
+                openDeals(a, openDeals);
                 double rate = openDeals / ((System.nanoTime() - start) / 1e9);
                 return new Result(a.readyMillis(), readySecond, oneNode, twoNodes, timers, openDeals, before,
                         a.residentMiB(), rate);
@@ -97,6 +95,34 @@ final class ClusterJobs {
             }
             CpuUse.Reading used = cpu.stop();
             return new Drain(deals.size() / used.seconds(), used);
+        }
+    }
+
+    /**
+     * {@code count} open deals (cold calls waiting), as a base gets them: a head of sales imports a list of distinct
+     * companies through POST /api/imports, and the run checks that every line started its deal.
+     */
+    private static void openDeals(AppNode node, int count) throws InterruptedException {
+        StringBuilder csv = new StringBuilder("companyName;companyTaxId;manager\n");
+        for (int i = 0; i < count; i++) {
+            csv.append("Open deal ").append(i).append(';').append(StageInputs.newTaxNumber()).append(';')
+                    .append(i % 2 == 0 ? "anna" : "boris").append('\n');
+        }
+        var helen = node.as("helen");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
+        Map<?, ?> accepted = helen.postForObject("/api/imports?name=open-deals.csv",
+                new HttpEntity<>(csv.toString().getBytes(StandardCharsets.UTF_8), headers), Map.class);
+        String progress = "/api/imports/" + accepted.get("id");
+        for (Map<?, ?> run = accepted; !"DONE".equals(run.get("status")); run = helen.getForObject(progress, Map.class)) {
+            if ("INTERRUPTED".equals(run.get("status"))) {
+                throw new IllegalStateException("the import of the open deals was interrupted: " + run.get("message"));
+            }
+            Thread.sleep(1000);
+        }
+        Map<?, ?> done = helen.getForObject(progress, Map.class);
+        if (((Number) done.get("started")).intValue() != count) {
+            throw new IllegalStateException("open deals: " + done.get("started") + " started of " + count + ": " + done);
         }
     }
 
