@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -39,6 +40,11 @@ final class StageGate implements TaskListener, ExecutionListener {
     @Override
     public void notify(DelegateTask task) {
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        if (execution == null) {
+            // this command read the task before another one completed it and moved the deal on: a lost race (409)
+            throw new OptimisticLockingException("Task '" + task.getName() + "' (" + task.getId() + ") was completed "
+                    + "by another request at the same moment.");
+        }
         List<Violation> violations = new ArrayList<>();
         // names only: any task-local value is refused, whatever it holds, so none needs reading
         task.getVariableNamesLocal().forEach(field -> violations.add(new Violation(task.getTaskDefinitionKey(),

@@ -14,9 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -105,6 +109,31 @@ class StageGateTest {
                 .satisfies(StageGateTest::isGateRefusal).hasMessageContaining("Floor area of the site is required.");
         tasks.complete(taskOf(visit).getId(), Map.of("floorArea", 420));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(visit).count()).isZero();
+    }
+
+    @Test
+    void aCompletionThatLostTheRaceForItsTaskIsAConcurrentChangeNotAFault() {
+        // a timer on the task gives it an execution of its own, which the winner's completion removes
+        BpmnModelInstance diagram = Bpmn.createExecutableProcess("timed-visit").camundaHistoryTimeToLive(30)
+                .startEvent().userTask("siteSurvey").name("Site survey")
+                .boundaryEvent("surveyReminder").cancelActivity(false).timerWithDuration("P1D").endEvent()
+                .moveToActivity("siteSurvey").endEvent().done();
+        engine.getRepositoryService().createDeployment().addModelInstance("timed-visit.bpmn", diagram).deploy();
+        String visit = runtime.startProcessInstanceByKey("timed-visit").getId();
+        String survey = taskOf(visit).getId();
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+        assertThatThrownBy(() -> configuration.getCommandExecutorTxRequired().execute(command -> {
+            TaskEntity read = command.getTaskManager().findTaskById(survey);
+            // another request completes the same task and commits while this one still holds what it read
+            configuration.getCommandExecutorTxRequiresNew().execute(new CompleteTaskCmd(survey,
+                    Map.of("floorArea", 420)));
+            read.complete();
+            return null;
+        })).hasRootCauseInstanceOf(OptimisticLockingException.class).rootCause()
+                .hasMessageContaining("completed by another request at the same moment");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(visit).count()).as("completed once").isZero();
     }
 
     private static void isGateRefusal(Throwable error) {
