@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class CamundaForm {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    // an upper bound, not a pace (a loaded 2-core machine is slow to render a form)
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final WebDriver driver;
     private final By root;

@@ -142,6 +142,7 @@ class DashboardBrowserTest {
     }
 
     private static WebDriverWait wait(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        // an upper bound: a loaded 2-core machine has taken over 20 s to serve the webapps' login page
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 }
