@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -102,7 +104,7 @@ final class ClusterJobs {
      * {@code count} open deals (cold calls waiting), as a base gets them: a head of sales imports a list of distinct
      * companies through POST /api/imports, and the run checks that every line started its deal.
      */
-    private static void openDeals(AppNode node, int count) throws InterruptedException {
+    private static void openDeals(AppNode node, int count) {
         StringBuilder csv = new StringBuilder("companyName;companyTaxId;manager\n");
         for (int i = 0; i < count; i++) {
             csv.append("Open deal ").append(i).append(';').append(StageInputs.newTaxNumber()).append(';')
@@ -114,13 +116,15 @@ final class ClusterJobs {
         Map<?, ?> accepted = helen.postForObject("/api/imports?name=open-deals.csv",
                 new HttpEntity<>(csv.toString().getBytes(StandardCharsets.UTF_8), headers), Map.class);
         String progress = "/api/imports/" + accepted.get("id");
-        for (Map<?, ?> run = accepted; !"DONE".equals(run.get("status")); run = helen.getForObject(progress, Map.class)) {
-            if ("INTERRUPTED".equals(run.get("status"))) {
-                throw new IllegalStateException("the import of the open deals was interrupted: " + run.get("message"));
-            }
-            Thread.sleep(1000);
-        }
-        Map<?, ?> done = helen.getForObject(progress, Map.class);
+        // polled until DONE; an interrupted import fails the run at once instead of waiting out the limit
+        Map<?, ?> done = Awaitility.await().atMost(Duration.ofHours(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> helen.getForObject(progress, Map.class), run -> {
+                    if ("INTERRUPTED".equals(run.get("status"))) {
+                        throw new IllegalStateException("the import of the open deals was interrupted: "
+                                + run.get("message"));
+                    }
+                    return "DONE".equals(run.get("status"));
+                });
         if (((Number) done.get("started")).intValue() != count) {
             throw new IllegalStateException("open deals: " + done.get("started") + " started of " + count + ": " + done);
         }
