@@ -43,6 +43,9 @@ public final class StageGatePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomHistoryEventHandlers(new ArrayList<HistoryEventHandler>());
         }
         configuration.getCustomHistoryEventHandlers().add(new StageDataGuard(new OpenStages(fields), gate, maxTextLength));
+        // the database writer of history, without the gate's memory (see HistoryWithoutGateMemory)
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.getCustomHistoryEventHandlers().add(new HistoryWithoutGateMemory());
         if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
         }

@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -134,6 +136,22 @@ class StageGateTest {
         })).hasRootCauseInstanceOf(OptimisticLockingException.class).rootCause()
                 .hasMessageContaining("completed by another request at the same moment");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(visit).count()).as("completed once").isZero();
+    }
+
+    /** The gate's memory changes at every completion; its history would cost rows and say nothing new. */
+    @Test
+    void theGatesMemoryIsKeptOnTheDealButNotWrittenToHistory() {
+        String deal = runtime.startProcessInstanceByKey("deal-pipeline", StageInputs.leadIntake()).getId();
+        tasks.complete(taskOf(deal).getId(), forward("coldCall"));
+
+        assertThat((String) runtime.getVariable(deal, PassedStages.VARIABLE)).contains("leadIntake", "coldCall=");
+        HistoryService history = engine.getHistoryService();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(deal)
+                .variableName(PassedStages.VARIABLE).count()).isZero();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(deal).variableUpdates().list())
+                .extracting(update -> ((HistoricVariableUpdate) update).getVariableName())
+                .as("the deal's own data keeps its history").doesNotContain(PassedStages.VARIABLE)
+                .contains("companyName", "outcome");
     }
 
     private static void isGateRefusal(Throwable error) {
