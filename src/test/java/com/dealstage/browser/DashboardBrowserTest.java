@@ -106,7 +106,7 @@ class DashboardBrowserTest {
         browser.get(base() + "/dashboard");
         wait(browser).until(ExpectedConditions.urlContains("/camunda/app/tasklist"));
 
-        tasklist.logIn("anna", "anna");
+        tasklist.logInHere("anna", "anna");
         assertThat(browser.getTitle()).contains("Dealstage");
         browser.get(base() + "/dashboard");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("for heads of sales");
