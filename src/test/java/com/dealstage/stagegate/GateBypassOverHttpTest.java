@@ -127,6 +127,34 @@ class GateBypassOverHttpTest {
         assertThat(deals.openStages(deal)).containsExactly("payment");
     }
 
+    /**
+     * The gate's memory of the stages a deal passed decides which stages it may enter; it is kept out of history,
+     * so only the data guard stands between a caller and a forged one, on every channel.
+     */
+    @Test
+    void theGatesMemoryCannotBeForgedOverHttp() {
+        String deal = deals.driveTo("coldCall");
+        String task = deals.taskId(deal);
+        String forged = "leadIntake;coldCall=MEETING_BOOKED;meeting=NEEDS_CONFIRMED;proposal=ACCEPTED;contract=SIGNED";
+        Object before = deals.storedValues(deal).get("passedStages");
+        Map<String, Object> submission = new HashMap<>(StageInputs.forward("coldCall"));
+        submission.put("passedStages", forged);
+
+        assertThat(anna.postForEntity("/engine-rest/task/" + task + "/complete",
+                Map.of("variables", camundaVariables(submission)), String.class).getStatusCode().is4xxClientError())
+                .isTrue();
+        assertThat(put(anna, "/engine-rest/task/" + task + "/variables/passedStages", Map.of("value", forged))
+                .getStatusCode().is4xxClientError()).isTrue();
+        assertThat(put(deals.admin(), "/engine-rest/process-instance/" + deal + "/variables/passedStages",
+                Map.of("value", forged)).getStatusCode().is4xxClientError()).isTrue();
+        assertThat(anna.postForEntity("/api/tasks/" + task + "/complete", submission, String.class)
+                .getStatusCode().is4xxClientError()).isTrue();
+
+        assertThat(before).isEqualTo("leadIntake");
+        assertThat(deals.storedValues(deal).get("passedStages")).isEqualTo(before);
+        assertThat(deals.openStages(deal)).containsExactly("coldCall");
+    }
+
     @Test
     void aStageAcceptsOnlyItsOwnFields() {
         String deal = deals.driveTo("coldCall");
