@@ -10,12 +10,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -83,6 +85,21 @@ class OwnTasksAuthorizationProvider extends DefaultAuthorizationProvider {
         }
         return new AuthorizationEntity[] {
                 createGrantAuthorization(current.getUserId(), null, DEPLOYMENT, deployment.getId(), READ) };
+    }
+
+    /**
+     * A task created in this very command has no stored authorization yet, so there is nothing to look up: the
+     * default provider's SELECT before each grant (two per new task) is skipped. Grants made earlier in the same
+     * command are still merged, by the default provider's look in the command's cache.
+     */
+    @Override
+    protected AuthorizationEntity getGrantAuthorization(String taskId, String userId, String groupId,
+            Resource resource) {
+        TaskEntity task = Context.getCommandContext().getDbEntityManager().getCachedEntity(TaskEntity.class, taskId);
+        if (task != null && Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(task)) {
+            return null;
+        }
+        return super.getGrantAuthorization(taskId, userId, groupId, resource);
     }
 
     private static boolean offeredWhileUnassigned(Task task, String type) {

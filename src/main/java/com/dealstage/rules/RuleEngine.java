@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Facts in, decisions out: every evaluation runs in a new session of the one shared KieBase, and a reloaded KieBase
+ * Facts in, decisions out: every evaluation runs in a clean session of the one shared rule base; a reloaded KieBase
  * replaces it atomically only when it compiled without errors and passes its own examples (rules/*.examples.yaml).
  * Every good load is kept as a snapshot; when rules/ is refused at startup the last snapshot runs instead, so one
  * saved mistake cannot turn a restart into an outage.
@@ -27,7 +27,7 @@ public class RuleEngine {
     private final RuleLoader loader;
     private final LastGoodRules lastGood;
     private final RuleWarnings warnings;
-    private final AtomicReference<KieBase> kieBase = new AtomicReference<>();
+    private final AtomicReference<RuleBase> ruleBase = new AtomicReference<>();
     private volatile RulesStatus status;
     private volatile Map<String, Set<String>> ruleFields = Map.of();
     private volatile RuleReferences references = RuleReferences.NONE;
@@ -59,7 +59,7 @@ public class RuleEngine {
     }
 
     public <T> List<T> decide(Collection<?> facts, Class<T> decisionType) {
-        return RuleBase.decide(this.kieBase.get(), facts, decisionType);
+        return this.ruleBase.get().decide(facts, decisionType);
     }
 
     /** The stage gate: every requirement the completion violates, empty when it may pass. */
@@ -126,7 +126,7 @@ public class RuleEngine {
     private void swapIn(RuleLoader.Loaded loaded) {
         this.ruleFields = loaded.fields();
         this.references = loaded.references();
-        this.kieBase.set(loaded.compiled().kieBase());
+        this.ruleBase.set(new RuleBase(loaded.compiled().kieBase()));
     }
 
     private RulesStatus refuse(List<RuleError> errors, Instant attempt) {
@@ -153,7 +153,7 @@ public class RuleEngine {
     }
 
     KieBase kieBase() {
-        return this.kieBase.get();
+        return this.ruleBase.get().kieBase();
     }
 
 }

@@ -156,6 +156,42 @@ class TaskAndDealRightsTest {
         assertThat(authorized("paul", Resources.DEPLOYMENT, deployment, Permissions.DELETE)).isFalse();
     }
 
+    @Test
+    void anOwnerWhoIsAssignedHisTaskLaterKeepsTheOneGrantHeHas() {
+        String task = taskOf(startWithManager("anna"));
+        tasks.setOwner(task, "boris");
+
+        tasks.setAssignee(task, "boris");
+
+        var borisGrants = engine.getAuthorizationService().createAuthorizationQuery().userIdIn("boris")
+                .resourceType(Resources.TASK).resourceId(task).list();
+        assertThat(borisGrants).hasSize(1);
+        assertThat(authorized("boris", Resources.TASK, task, Permissions.TASK_WORK)).isTrue();
+        assertThat(authorized("anna", Resources.TASK, task)).isFalse();
+        assertThat(visibleTo("boris")).containsExactly(task);
+    }
+
+    @Test
+    void aNewTasksGrantsAreWrittenWithoutLookingForOnesItCannotHaveYet() throws Exception {
+        javax.sql.DataSource database = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getDataSource();
+        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SET QUERY_STATISTICS TRUE");
+            String task = taskOf(startWithManager("anna"));
+            var lookups = statement.executeQuery("SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM "
+                    + "INFORMATION_SCHEMA.QUERY_STATISTICS WHERE LOWER(SQL_STATEMENT) LIKE 'select%act_ru_authorization%'"
+                    + " AND SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'");
+            lookups.next();
+            long count = lookups.getLong(1);
+            statement.execute("SET QUERY_STATISTICS FALSE");
+
+            assertThat(count).isZero();
+            assertThat(authorized("anna", Resources.TASK, task, Permissions.TASK_WORK)).isTrue();
+            assertThat(authorized("anna", Resources.HISTORIC_TASK, task,
+                    org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ)).isTrue();
+        }
+    }
+
     private org.camunda.bpm.engine.authorization.Authorization grantToPaul() {
         identity.saveUser(identity.newUser("paul"));
         var grant = engine.getAuthorizationService().createNewAuthorization(
