@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -21,6 +22,8 @@ public final class StageGatePlugin extends AbstractProcessEnginePlugin {
     private final RuleEngine rules;
     private final StageFields fields;
     private final int maxTextLength;
+    private StageDataGuard guard;
+    private HistoryWithoutGateMemory writer;
 
     public StageGatePlugin(RuleEngine rules) {
         this(rules, new StageFields(rules), DEFAULT_MAX_TEXT_LENGTH);
@@ -42,10 +45,11 @@ public final class StageGatePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryEventHandlers() == null) {
             configuration.setCustomHistoryEventHandlers(new ArrayList<HistoryEventHandler>());
         }
-        configuration.getCustomHistoryEventHandlers().add(new StageDataGuard(new OpenStages(fields), gate, maxTextLength));
+        configuration.getCustomHistoryEventHandlers().add(guard = new StageDataGuard(new OpenStages(fields), gate,
+                maxTextLength));
         // the database writer of history, without the gate's memory (see HistoryWithoutGateMemory)
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.getCustomHistoryEventHandlers().add(new HistoryWithoutGateMemory());
+        configuration.getCustomHistoryEventHandlers().add(writer = new HistoryWithoutGateMemory());
         if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
         }
@@ -64,6 +68,27 @@ public final class StageGatePlugin extends AbstractProcessEnginePlugin {
             // the guard sees variable changes through history events; below 'audit' it would see none
             throw new IllegalStateException("The stage gate needs camunda.bpm.history-level 'audit' or 'full', not '"
                     + level.getName() + "'.");
+        }
+        ensureHistoryHandlersInForce(configuration);
+    }
+
+    /**
+     * Camunda builds its history handler from the custom list only when no handler was set outright, and adds its
+     * own database writer when that is enabled: another plugin doing either would silently drop the data guard (or
+     * write history twice), so the engine refuses to start instead.
+     */
+    private void ensureHistoryHandlersInForce(ProcessEngineConfigurationImpl configuration) {
+        HistoryEventHandler inForce = configuration.getHistoryEventHandler();
+        boolean ours = inForce != null && inForce.getClass() == CompositeHistoryEventHandler.class
+                && !configuration.isEnableDefaultDbHistoryEventHandler()
+                && configuration.getCustomHistoryEventHandlers().contains(guard)
+                && configuration.getCustomHistoryEventHandlers().contains(writer);
+        if (!ours) {
+            throw new IllegalStateException("The stage gate's history handlers are not in force (history handler "
+                    + (inForce == null ? "none" : inForce.getClass().getName()) + ", default database writer "
+                    + (configuration.isEnableDefaultDbHistoryEventHandler() ? "on" : "off") + "): another plugin "
+                    + "set the history handler or re-enabled the default writer. Add history handlers through "
+                    + "customHistoryEventHandlers instead.");
         }
     }
 }

@@ -20,8 +20,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -152,6 +154,32 @@ class StageGateTest {
                 .extracting(update -> ((HistoricVariableUpdate) update).getVariableName())
                 .as("the deal's own data keeps its history").doesNotContain(PassedStages.VARIABLE)
                 .contains("companyName", "outcome");
+    }
+
+    @Test
+    void anEngineWhereAnotherPluginSetTheHistoryHandlerDoesNotStartWithoutTheGuard() {
+        AbstractProcessEnginePlugin ownHandler = new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setHistoryEventHandler(new DbHistoryEventHandler());
+            }
+        };
+        assertThatThrownBy(() -> TestEngines.inMemory(new StageGatePlugin(RuleEngine.fromDirectory(rulesDir)),
+                ownHandler)).hasMessageContaining("history handlers are not in force")
+                .hasMessageContaining(DbHistoryEventHandler.class.getName());
+    }
+
+    @Test
+    void anEngineWhereAnotherPluginReEnabledTheDefaultHistoryWriterDoesNotStart() {
+        AbstractProcessEnginePlugin defaultWriter = new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setEnableDefaultDbHistoryEventHandler(true);
+            }
+        };
+        assertThatThrownBy(() -> TestEngines.inMemory(new StageGatePlugin(RuleEngine.fromDirectory(rulesDir)),
+                defaultWriter)).hasMessageContaining("history handlers are not in force")
+                .hasMessageContaining("default database writer on");
     }
 
     private static void isGateRefusal(Throwable error) {
