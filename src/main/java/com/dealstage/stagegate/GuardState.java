@@ -20,6 +20,7 @@ final class GuardState {
 
     private int commands;
     private int trusted;
+    private int callersSubmission;
     private final Map<String, Set<String>> changedByCaller = new HashMap<>();
     private final Map<String, Set<String>> corrections = new HashMap<>();
     private final List<Violation> refusals = new ArrayList<>();
@@ -66,6 +67,28 @@ final class GuardState {
             state.trusted--;
             state.leaveCommand();
         }
+    }
+
+    /**
+     * Runs a caller's submission (a form submit) as the caller's, also inside trusted code and whatever Camunda runs
+     * within it (field handlers, expressions): every value it writes is judged like any other caller's.
+     */
+    static void asCaller(Runnable work) {
+        GuardState state = enterCommand();
+        int outerTrust = state.trusted;
+        state.trusted = 0;
+        state.callersSubmission++;
+        try {
+            work.run();
+        } finally {
+            state.callersSubmission--;
+            state.trusted = outerTrust;
+            state.leaveCommand();
+        }
+    }
+
+    boolean inCallersSubmission() {
+        return callersSubmission > 0;
     }
 
     static void trusted(Runnable work) {

@@ -25,8 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
  * The gate's memory of the stages a deal passed ({@value PassedStages#VARIABLE}) attacked over real HTTP on the
  * channels {@link GateBypassOverHttpTest} does not try, each as the plainest user who reaches it: every forgery is
  * refused with a 4xx naming the variable (or, where the forgery would move the deal, the entry the gate refused), the
- * stored memory is unchanged and the deal has not moved. The two form submits fail as of writing: Camunda runs a
- * form's submitted variables through the delegate interceptor, which {@link TrustedDelegates} trusts wholesale.
+ * stored memory is unchanged and the deal has not moved. The form submits are here because they once got through:
+ * Camunda runs a form's submitted variables through the delegate interceptor, which {@link TrustedDelegates} trusted
+ * wholesale, so a submit could forge the memory (and then skip stages by a modification) or carry another stage's data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -61,6 +62,23 @@ class GateMemoryForgeryOverHttpTest {
 
         assertRefused("Tasklist submit-form", submitted.statusCode(), submitted.body(), MEMORY);
         assertUnmoved(deal, "leadIntake", "coldCall");
+    }
+
+    @Test
+    void aFormSubmitIsJudgedAsTheCallersOwnDataOnEveryFormChannel() throws Exception {
+        String deal = deals.driveTo("coldCall");
+        TasklistSession tasklist = TasklistSession.login(port, "anna");
+        Map<String, Object> laterStage = new LinkedHashMap<>(camundaVariables(StageInputs.forward("coldCall")));
+        laterStage.put("contractNumber", Map.of("value", "D-1"));
+
+        HttpResponse<String> tasklistSubmit = tasklist.post("/task/" + deals.taskId(deal) + "/submit-form",
+                json.writeValueAsString(Map.of("variables", laterStage)));
+        assertRefused("Tasklist submit-form with a contract field", tasklistSubmit.statusCode(), tasklistSubmit.body(),
+                "contractNumber");
+        assertRefused("engine-rest task submit-form", anna.postForEntity("/engine-rest/task/" + deals.taskId(deal)
+                + "/submit-form", Map.of("variables", coldCallWith(Map.of("value", FORGED))), String.class), MEMORY);
+        assertUnmoved(deal, "leadIntake", "coldCall");
+        assertThat(deals.storedValues(deal)).doesNotContainKey("contractNumber");
     }
 
     @Test

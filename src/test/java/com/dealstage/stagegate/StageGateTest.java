@@ -157,6 +157,29 @@ class StageGateTest {
     }
 
     @Test
+    void aFormSubmitIsJudgedAsTheCallersDataOnTaskAndStartForms() {
+        String deal = runtime.startProcessInstanceByKey("deal-pipeline", StageInputs.leadIntake()).getId();
+        Map<String, Object> withContract = new HashMap<>(forward("coldCall"));
+        withContract.put("contractNumber", "D-1");
+
+        assertThatThrownBy(() -> engine.getFormService().submitTaskForm(taskOf(deal).getId(), withContract))
+                .satisfies(StageGateTest::isGateRefusal).hasMessageContaining("contractNumber");
+        assertThat(runtime.getVariable(deal, "contractNumber")).isNull();
+
+        Map<String, Object> forgedLead = new HashMap<>(StageInputs.leadIntake());
+        forgedLead.put(PassedStages.VARIABLE, "leadIntake;coldCall=MEETING_BOOKED;contract=SIGNED");
+        String pipeline = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(
+                "deal-pipeline").latestVersion().singleResult().getId();
+        long deals = runtime.createProcessInstanceQuery().count();
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(pipeline, forgedLead))
+                .hasMessageContaining(PassedStages.VARIABLE);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(deals);
+
+        engine.getFormService().submitTaskForm(taskOf(deal).getId(), forward("coldCall"));
+        assertThat(taskOf(deal).getTaskDefinitionKey()).as("the stage's own data still passes").isEqualTo("meeting");
+    }
+
+    @Test
     void anEngineWhereAnotherPluginSetTheHistoryHandlerDoesNotStartWithoutTheGuard() {
         AbstractProcessEnginePlugin ownHandler = new AbstractProcessEnginePlugin() {
             @Override
