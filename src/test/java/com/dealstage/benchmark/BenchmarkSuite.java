@@ -58,7 +58,7 @@ public final class BenchmarkSuite {
     private void database(String name, EmbeddedPostgres postgres) throws Exception {
         System.out.println("== " + name);
         compared(name, Comparison.run("gate", "gate on", Sides.fresh(postgres, true), "gate off",
-                Sides.fresh(postgres, false), settings.rounds(), settings.dealsPerRound()), 0.95);
+                Sides.fresh(postgres, false), settings.warmUpRounds(), settings.rounds(), settings.dealsPerRound()), 0.95);
 
         InJvmApp app = postgres == null ? InJvmApp.start("jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1", "sa", "")
                 : InJvmApp.start(newDatabase(postgres), "postgres", "postgres");
@@ -66,8 +66,8 @@ public final class BenchmarkSuite {
         try {
             row(name, "start to ready, in this JVM (s)", app.startMillis() / 1000.0, "", "");
             compared(name, Comparison.run("pipeline", "application", Sides.kept(app.engine(), app.database()),
-                    "bare Camunda", Sides.kept(bare, BenchEngine.dataSource(bare)), settings.rounds(),
-                    settings.dealsPerRound()), 0.8);
+                    "bare Camunda", Sides.kept(bare, BenchEngine.dataSource(bare)), settings.warmUpRounds(),
+                    settings.rounds(), settings.dealsPerRound()), 0.8);
             RestDeals rest = new RestDeals(app.port());
             for (int clients : settings.clients()) {
                 EqualWork before = EqualWork.of(app.database());
