@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,10 +47,23 @@ final class TasklistPage {
      * Tasklist was still starting from the redirect once left it on its splash screen for good (CI, quiet machine).
      */
     void logInHere(String user, String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        driver.findElement(By.xpath("//button[@type='submit'][normalize-space()='Log in']")).click();
+        By name = By.cssSelector("input[ng-model='username']");
+        By secret = By.cssSelector("input[ng-model='password']");
+        By logIn = By.xpath("//button[@type='submit'][normalize-space()='Log in']");
+        wait.until(ExpectedConditions.elementToBeClickable(logIn));
+        // a form still being rendered once took the password into the user field ("helenhelen", CI): type again
+        // until both fields hold what was typed
+        wait.ignoring(StaleElementReferenceException.class).until(page -> {
+            WebElement userField = page.findElement(name);
+            WebElement passwordField = page.findElement(secret);
+            userField.clear();
+            userField.sendKeys(user);
+            passwordField.clear();
+            passwordField.sendKeys(password);
+            return user.equals(userField.getDomProperty("value"))
+                    && password.equals(passwordField.getDomProperty("value"));
+        });
+        driver.findElement(logIn).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(navbarAction("Start process")));
     }
 
