@@ -82,6 +82,18 @@ class GateMemoryForgeryOverHttpTest {
     }
 
     @Test
+    void aFormSubmitByAHeadOfSalesOrAnAdminIsJudgedToo() {
+        String deal = deals.driveTo("coldCall");
+        String submit = "/engine-rest/task/" + deals.taskId(deal) + "/submit-form";
+        Map<String, Object> body = Map.of("variables", coldCallWith(Map.of("value", FORGED)));
+
+        ResponseEntity<String> byHead = rest.withBasicAuth("helen", "helen").postForEntity(submit, body, String.class);
+        assertThat(byHead.getStatusCode().value()).as(byHead.getBody()).isBetween(400, 499);
+        assertRefused("admin's submit-form", deals.admin().postForEntity(submit, body, String.class), MEMORY);
+        assertUnmoved(deal, "leadIntake", "coldCall");
+    }
+
+    @Test
     void aForgedMemoryInTheStartFormSubmitStartsNoDeal() {
         long before = deals.dealCount();
         Map<String, Object> lead = new LinkedHashMap<>(StageInputs.newClientLead());
