@@ -55,13 +55,6 @@ final class JournalRows {
                 .param(dealId).query(JournalRows::visit).list();
     }
 
-    List<StageVisit> enteredBetween(Instant from, Instant to, String manager) {
-        String byManager = manager == null ? "" : " AND manager = ?";
-        JdbcClient.StatementSpec query = jdbc.sql("SELECT " + COLUMNS + " FROM stage_journal WHERE entered_at >= ? "
-                + "AND entered_at < ?" + byManager + " ORDER BY entered_at, id").param(utc(from)).param(utc(to));
-        return (manager == null ? query : query.param(manager)).query(JournalRows::visit).list();
-    }
-
     private static StageVisit visit(ResultSet row, int number) throws SQLException {
         return new StageVisit(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                 row.getString(5), row.getString(6), row.getString(7), instant(row, 8), instant(row, 9),

