@@ -2,6 +2,7 @@ package com.dealstage.benchmark;
 
 import com.dealstage.testsupport.StageInputs;
 import com.dealstage.testsupport.Stages;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -21,11 +22,14 @@ import org.camunda.bpm.engine.task.Task;
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.dealstage.benchmark.InterleavedCpu gate 40 5
  * </pre>
- * Arguments: {@code gate} or {@code pipeline}, batches (40), deals per batch (5); {@code -Dwall=true} for wall time.
+ * Arguments: {@code gate} or {@code pipeline}, batches (40), deals per batch (5); {@code -Dwall=true} for wall time,
+ * {@code -Dpostgres=true} for both sides on new databases of one embedded PostgreSQL instead of H2 (where the thread's
+ * CPU time leaves out the time it waits for the database: use it with {@code -Dwall=true}).
  */
 public final class InterleavedCpu {
 
     private static final boolean WALL = Boolean.getBoolean("wall");
+    private static final boolean POSTGRES = Boolean.getBoolean("postgres");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private InterleavedCpu() {
@@ -36,13 +40,16 @@ public final class InterleavedCpu {
         String what = args.length > 0 ? args[0] : "gate";
         int batches = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        EmbeddedPostgres postgres = POSTGRES ? EmbeddedPostgres.start() : null;
         ProcessEngine a;
-        ProcessEngine b = BenchEngine.h2(false);
+        ProcessEngine b = postgres == null ? BenchEngine.h2(false) : Sides.onNewDatabase(postgres, false);
         InJvmApp app = null;
         if (what.equals("gate")) {
-            a = BenchEngine.h2(true);
+            a = postgres == null ? BenchEngine.h2(true) : Sides.onNewDatabase(postgres, true);
         } else {
-            app = InJvmApp.start("jdbc:h2:mem:bench-app-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            app = postgres == null
+                    ? InJvmApp.start("jdbc:h2:mem:bench-app-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "")
+                    : InJvmApp.start(Sides.newDatabase(postgres), "postgres", "postgres");
             a = app.engine();
         }
         for (int i = 0; i < 6; i++) {
@@ -70,8 +77,8 @@ public final class InterleavedCpu {
         }
         Collections.sort(chunks);
         int deals = chunks.size() * 4 * batch;
-        System.out.printf("%s, %s: A %.1f deals/s, B %.1f deals/s, A/B %.3f; chunks of 4 batches: min %.2f, median "
-                + "%.2f, max %.2f (%d chunks)%n", what, WALL ? "wall time" : "CPU time of the driving thread",
+        System.out.printf("%s on %s, %s: A %.1f deals/s, B %.1f deals/s, A/B %.3f; chunks of 4 batches: min %.2f, median "
+                + "%.2f, max %.2f (%d chunks)%n", what, POSTGRES ? "PostgreSQL" : "H2", WALL ? "wall time" : "CPU time of the driving thread",
                 deals / (totalA / 1e9), deals / (totalB / 1e9), (double) totalB / totalA, chunks.get(0),
                 chunks.get(chunks.size() / 2), chunks.get(chunks.size() - 1), chunks.size());
         b.close();
@@ -79,6 +86,9 @@ public final class InterleavedCpu {
             app.close();
         } else {
             a.close();
+        }
+        if (postgres != null) {
+            postgres.close();
         }
         System.exit(0);
     }

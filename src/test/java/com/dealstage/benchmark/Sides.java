@@ -28,6 +28,11 @@ final class Sides {
     }
 
     static ProcessEngine onNewDatabase(EmbeddedPostgres postgres, boolean gate) {
+        return BenchEngine.build(newDatabase(postgres), "postgres", "postgres", gate);
+    }
+
+    /** The JDBC URL of a new, empty database in {@code postgres}. */
+    static String newDatabase(EmbeddedPostgres postgres) {
         String name = "bench_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -35,7 +40,7 @@ final class Sides {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return BenchEngine.build(postgres.getJdbcUrl("postgres", name), "postgres", "postgres", gate);
+        return postgres.getJdbcUrl("postgres", name);
     }
 
     private static Comparison.Side side(ProcessEngine engine, DataSource database, boolean closeAfterRun) {
