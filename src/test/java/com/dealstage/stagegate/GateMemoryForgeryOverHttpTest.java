@@ -94,13 +94,18 @@ class GateMemoryForgeryOverHttpTest {
     }
 
     @Test
-    void aForgedMemoryInTheStartFormSubmitStartsNoDeal() {
+    void aForgedMemoryInTheStartFormSubmitStartsNoDeal() throws Exception {
         long before = deals.dealCount();
         Map<String, Object> lead = new LinkedHashMap<>(StageInputs.newClientLead());
         lead.put(MEMORY, FORGED);
 
         assertRefused("start-form submit", anna.postForEntity("/engine-rest/process-definition/key/deal-pipeline"
                 + "/submit-form", Map.of("variables", camundaVariables(lead)), String.class), MEMORY);
+        // Tasklist's own API, as its "Start process" dialog sends it
+        HttpResponse<String> tasklistStart = TasklistSession.login(port, "anna").post(
+                "/process-definition/key/deal-pipeline/submit-form",
+                json.writeValueAsString(Map.of("variables", camundaVariables(lead))));
+        assertRefused("Tasklist start-form submit", tasklistStart.statusCode(), tasklistStart.body(), MEMORY);
         assertThat(deals.dealCount()).isEqualTo(before);
     }
 
