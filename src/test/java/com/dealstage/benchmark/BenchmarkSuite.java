@@ -61,7 +61,7 @@ public final class BenchmarkSuite {
                 Sides.fresh(postgres, false), settings.warmUpRounds(), settings.rounds(), settings.dealsPerRound()), 0.95);
 
         InJvmApp app = postgres == null ? InJvmApp.start("jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1", "sa", "")
-                : InJvmApp.start(newDatabase(postgres), "postgres", "postgres");
+                : InJvmApp.start(Sides.newDatabase(postgres), "postgres", "postgres");
         ProcessEngine bare = postgres == null ? BenchEngine.h2(false) : Sides.onNewDatabase(postgres, false);
         try {
             row(name, "start to ready, in this JVM (s)", app.startMillis() / 1000.0, "", "");
@@ -151,14 +151,5 @@ public final class BenchmarkSuite {
             System.out.printf("%-9s | %-62s | %9s | %s%n", row.get("database"), row.get("what"), row.get("value"),
                     row.get("more"));
         }
-    }
-
-    private static String newDatabase(EmbeddedPostgres postgres) throws Exception {
-        String name = "bench_app";
-        try (var connection = postgres.getPostgresDatabase().getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        return postgres.getJdbcUrl("postgres", name);
     }
 }

@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.dealstage.deployment.ProcessFolderDeployer;
 import com.dealstage.rules.RuleEngine;
 import com.dealstage.testsupport.StageInputs;
+import com.dealstage.testsupport.TestEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidator;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorContext;
 import org.camunda.bpm.engine.task.Task;
@@ -46,16 +42,8 @@ class FormCodeInsideASubmitTest {
 
     @BeforeAll
     static void engineWithAValidatorThatWrites() throws Exception {
-        ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("form-code-" + UUID.randomUUID());
-        configuration.setJdbcUrl("jdbc:h2:mem:form-code-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistoryTimeToLive("P365D");
-        configuration.setBeans(Map.of("memoryWriter", WRITES_THE_MEMORY));
-        configuration.setProcessEnginePlugins(List.of(new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules")))));
-        engine = configuration.buildProcessEngine();
+        engine = TestEngines.inMemoryWithoutDeploymentCheck(Map.of("memoryWriter", WRITES_THE_MEMORY),
+                new StageGatePlugin(RuleEngine.fromDirectory(Path.of("rules"))));
         new ProcessFolderDeployer(engine.getRepositoryService()).deploy(Path.of("processes"));
         // the cold call as a generated form whose outcome field has that validator
         String pipeline = Files.readString(Path.of("processes/deal-pipeline.bpmn")).replace(

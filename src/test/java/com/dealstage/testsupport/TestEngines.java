@@ -38,6 +38,19 @@ public final class TestEngines {
     }
 
     /**
+     * The same engine without the deployment check: its expressions resolve {@code beans} of any kind, as a diagram
+     * the application would refuse needs (to show what another layer stops if that check were ever bypassed).
+     */
+    public static ProcessEngine inMemoryWithoutDeploymentCheck(Map<Object, Object> beans,
+            ProcessEnginePlugin... plugins) {
+        ProcessEngineConfigurationImpl configuration = configuration(
+                "jdbc:h2:mem:engine-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        configuration.setBeans(beans);
+        configuration.setProcessEnginePlugins(List.of(plugins));
+        return configuration.buildProcessEngine();
+    }
+
+    /**
      * Adds what expressions resolve to after the engine is built, for beans that need the engine themselves (the
      * deal facade starts deals through it): the engine's bean map is read at every expression evaluation.
      */
@@ -46,6 +59,14 @@ public final class TestEngines {
     }
 
     private static ProcessEngine build(String jdbcUrl, Map<Object, Object> beans, ProcessEnginePlugin... plugins) {
+        ProcessEngineConfigurationImpl configuration = configuration(jdbcUrl);
+        List<ProcessEnginePlugin> allPlugins = new ArrayList<>(List.of(plugins));
+        allPlugins.add(DeploymentGuardPlugin.forPlainEngine(new HashMap<>(beans)));
+        configuration.setProcessEnginePlugins(allPlugins);
+        return configuration.buildProcessEngine();
+    }
+
+    private static ProcessEngineConfigurationImpl configuration(String jdbcUrl) {
         ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("test-" + UUID.randomUUID());
         configuration.setJdbcUrl(jdbcUrl);
@@ -57,9 +78,6 @@ public final class TestEngines {
         configuration.setHistoryTimeToLive("P365D");
         // as application.yaml: the design's group ids (sales-managers, ...) contain hyphens
         configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9-]+");
-        List<ProcessEnginePlugin> allPlugins = new ArrayList<>(List.of(plugins));
-        allPlugins.add(DeploymentGuardPlugin.forPlainEngine(new HashMap<>(beans)));
-        configuration.setProcessEnginePlugins(allPlugins);
-        return configuration.buildProcessEngine();
+        return configuration;
     }
 }
