@@ -17,6 +17,15 @@ final class JournalRows {
 
     private static final String COLUMNS = "deal_id, process_instance_id, process_key, stage, client_id, company_name, "
             + "manager, entered_at, left_at, left_as, outcome, rejection_reason, amount";
+    /** A new row of a stage visit; parameters from {@link #insertValues}. */
+    static final String INSERT = "INSERT INTO stage_journal (activity_instance_id, " + COLUMNS
+            + ", source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Closes the open row of a stage visit; parameters from {@link #leaveValues}. */
+    static final String LEAVE = """
+            UPDATE stage_journal SET left_at = ?, left_as = ?, outcome = ?, rejection_reason = ?, amount = ?,
+                client_id = ?, company_name = ?, manager = ?, source = COALESCE(?, source)
+            WHERE activity_instance_id = ? AND left_at IS NULL""";
+
     private final JdbcClient jdbc;
 
     JournalRows(JdbcClient jdbc) {
@@ -25,24 +34,18 @@ final class JournalRows {
 
     /** @param source the deal's lead source (COLD_LIST, REFERRAL, REPEAT, ...), for the after-sales figures */
     void insert(String activityInstanceId, StageVisit visit, String source) {
-        jdbc.sql("INSERT INTO stage_journal (activity_instance_id, " + COLUMNS
-                + ", source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(activityInstanceId, visit.dealId(), visit.processInstanceId(), visit.processKey(),
-                        visit.stage(), visit.clientId(), visit.companyName(), visit.manager(), utc(visit.enteredAt()),
-                        utc(visit.leftAt()), visit.leftAs(), visit.outcome(), visit.rejectionReason(), visit.amount(),
-                        source)
-                .update();
+        jdbc.sql(INSERT).params(insertValues(activityInstanceId, visit, source)).update();
     }
 
-    /** Closes the open row of this stage visit; 0 when the journal has none (the stage began before it existed). */
-    int leave(String activityInstanceId, DealFacts facts, Instant leftAt, String leftAs) {
-        return jdbc.sql("""
-                UPDATE stage_journal SET left_at = ?, left_as = ?, outcome = ?, rejection_reason = ?, amount = ?,
-                    client_id = ?, company_name = ?, manager = ?, source = COALESCE(?, source)
-                WHERE activity_instance_id = ? AND left_at IS NULL""")
-                .params(utc(leftAt), leftAs, facts.outcome(), facts.rejectionReason(), facts.amount(),
-                        facts.clientId(), facts.companyName(), facts.manager(), facts.source(), activityInstanceId)
-                .update();
+    static Object[] insertValues(String activityInstanceId, StageVisit visit, String source) {
+        return new Object[] {activityInstanceId, visit.dealId(), visit.processInstanceId(), visit.processKey(),
+                visit.stage(), visit.clientId(), visit.companyName(), visit.manager(), utc(visit.enteredAt()),
+                utc(visit.leftAt()), visit.leftAs(), visit.outcome(), visit.rejectionReason(), visit.amount(), source};
+    }
+
+    static Object[] leaveValues(String activityInstanceId, DealFacts facts, Instant leftAt, String leftAs) {
+        return new Object[] {utc(leftAt), leftAs, facts.outcome(), facts.rejectionReason(), facts.amount(),
+                facts.clientId(), facts.companyName(), facts.manager(), facts.source(), activityInstanceId};
     }
 
     Set<String> activityInstancesOf(String processInstanceId) {
