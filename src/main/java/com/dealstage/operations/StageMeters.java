@@ -2,6 +2,9 @@ package com.dealstage.operations;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
@@ -15,19 +18,27 @@ final class StageMeters {
     static final String STAGE_COMPLETIONS = "dealstage.stage.completions";
     static final String GATE_REFUSALS = "dealstage.gate.refusals";
     private final MeterRegistry registry;
+    /**
+     * The counters already registered, by their tags. Registering looks a meter up by its sorted, hashed tags; on
+     * every stage completed that cost more than the increment. Bounded by the deployed stages and lead sources.
+     */
+    private final Map<List<String>, Counter> registered = new ConcurrentHashMap<>();
 
     StageMeters(MeterRegistry registry) {
         this.registry = registry;
     }
 
     void dealStarted(String source) {
-        afterCommit(Counter.builder(DEALS_STARTED).description("Deals started (deal-pipeline instances) on this node")
-                .tag("source", source == null ? "unknown" : source).register(registry));
+        String tag = source == null ? "unknown" : source;
+        afterCommit(registered.computeIfAbsent(List.of(DEALS_STARTED, tag), key -> Counter.builder(DEALS_STARTED)
+                .description("Deals started (deal-pipeline instances) on this node").tag("source", tag)
+                .register(registry)));
     }
 
     void stageCompleted(String process, String stage) {
-        afterCommit(Counter.builder(STAGE_COMPLETIONS).description("Stages (user tasks) completed on this node")
-                .tag("process", process).tag("stage", stage).register(registry));
+        afterCommit(registered.computeIfAbsent(List.of(STAGE_COMPLETIONS, process, stage), key -> Counter
+                .builder(STAGE_COMPLETIONS).description("Stages (user tasks) completed on this node")
+                .tag("process", process).tag("stage", stage).register(registry)));
     }
 
     /** Called after the command failed: nothing to wait for. */
