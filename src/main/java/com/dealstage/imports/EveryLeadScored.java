@@ -16,9 +16,7 @@ class EveryLeadScored implements LeadScoring {
 
     @Override
     public int score(Map<String, Object> lead) {
-        return rules.score(new LeadToScore(text(lead, "source"), text(lead, "industry"), text(lead, "region"),
-                text(lead, "companyTaxId") != null, text(lead, "contactPhone") != null,
-                text(lead, "contactEmail") != null, text(lead, "contactName") != null));
+        return rules.score(LeadToScore.of(text(lead, "source"), field -> text(lead, field)));
     }
 
     private static String text(Map<String, Object> lead, String field) {

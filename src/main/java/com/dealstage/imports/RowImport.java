@@ -100,9 +100,7 @@ class RowImport {
         String company = values.get("companyName");
         String manager = assignment == null ? values.get("manager") : assignment.manager();
         String rule = assignment == null ? null : assignment.rule();
-        int score = rules.score(new LeadToScore(source(values), values.get("industry"), values.get("region"),
-                values.containsKey("companyTaxId"), values.containsKey("contactPhone"),
-                values.containsKey("contactEmail"), values.containsKey("contactName")));
+        int score = rules.score(LeadToScore.of(source(values), values::get)); // blank cells are not in values
         Map<String, Object> lead = new LinkedHashMap<>();
         for (String field : List.of("companyName", "companyTaxId", "region", "industry")) {
             if (values.containsKey(field)) {
