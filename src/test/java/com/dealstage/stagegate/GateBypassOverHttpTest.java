@@ -1,6 +1,7 @@
 package com.dealstage.stagegate;
 
 import static com.dealstage.testsupport.EngineRestClient.camundaVariables;
+import static com.dealstage.testsupport.EngineRestClient.transientVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dealstage.testsupport.StageInputs;
@@ -277,12 +278,6 @@ class GateBypassOverHttpTest {
         assertThat(deals.openStages(deal)).containsExactly("coldCall");
     }
 
-    private static Map<String, Object> transientVariables(Map<String, Object> values) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value,
-                "valueInfo", Map.of("transient", true))));
-        return variables;
-    }
 
     private static ResponseEntity<String> put(TestRestTemplate user, String path, Object body) {
         return user.exchange(path, HttpMethod.PUT, new HttpEntity<>(body), String.class);

@@ -62,4 +62,12 @@ public final class EngineRestClient {
         variables.forEach((name, value) -> result.put(name, Map.of("value", value)));
         return result;
     }
+
+    /** The same, each value marked transient: used but not stored, so the gate must not count it. */
+    public static Map<String, Object> transientVariables(Map<String, Object> variables) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        variables.forEach((name, value) -> result.put(name, Map.of("value", value,
+                "valueInfo", Map.of("transient", true))));
+        return result;
+    }
 }
