@@ -1,11 +1,7 @@
 package com.dealstage.journal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
@@ -13,9 +9,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The journal's built-in listeners. They write on the connection of the engine command that moves the deal, so the
- * row commits and rolls back with that step, in the application (where that is Spring's transaction) and in a bare
- * engine alike. Times are Camunda's own for the same activity instance when its history has them at hand.
+ * The journal's built-in listeners. Their rows are written with the engine command that moves the deal, on its
+ * connection ({@link JournalWrites}), so a row commits and rolls back with that step, in the application (where that
+ * is Spring's transaction) and in a bare engine alike. Times are Camunda's own for the same activity instance when
+ * its history has them at hand.
  */
 final class JournalRecorder {
 
@@ -35,13 +32,12 @@ final class JournalRecorder {
         DealFacts facts = facts(stage, !stage.isCanceled());
         HistoricActivityInstanceEventEntity history = history(stage);
         Instant at = time(history == null ? null : history.getEndTime());
-        if (write(JournalRows.LEAVE, JournalRows.leaveValues(stage.getActivityInstanceId(), facts, at, leftAs)) == 0) {
-            // entered before the journal existed and not yet back-filled: the whole visit, entry time from history
-            HistoricActivityInstanceEventEntity entry = Context.getCommandContext().getDbEntityManager()
-                    .selectById(HistoricActivityInstanceEventEntity.class, stage.getActivityInstanceId());
-            Instant enteredAt = entry == null || entry.getStartTime() == null ? at : entry.getStartTime().toInstant();
-            insert(stage.getActivityInstanceId(), visit(stage, facts, enteredAt, at, leftAs), facts.source());
-        }
+        // a visit entered before the journal existed and not yet back-filled has no open row: then the whole visit,
+        // entered when history says (the engine's history handler has just read its start time for this end event)
+        Instant enteredAt = history == null || history.getStartTime() == null ? at : history.getStartTime().toInstant();
+        StageVisit whole = visit(stage, facts, enteredAt, at, leftAs);
+        writes().leave(JournalRows.leaveValues(stage.getActivityInstanceId(), facts, at, leftAs),
+                JournalRows.insertValues(stage.getActivityInstanceId(), whole, facts.source()));
     }
 
     /** End of a process's start event: the deal's start form (lead intake) is entered and left at once. */
@@ -77,23 +73,10 @@ final class JournalRecorder {
     }
 
     private static void insert(String activityInstanceId, StageVisit visit, String source) {
-        write(JournalRows.INSERT, JournalRows.insertValues(activityInstanceId, visit, source));
+        writes().insert(JournalRows.insertValues(activityInstanceId, visit, source));
     }
 
-    /**
-     * On the engine command's own connection: no second transaction, whatever runs the engine. A plain statement,
-     * because this runs at every stage entered and left (a JdbcClient over a connection proxy cost several times
-     * the statement's own CPU on the deal's hot path).
-     */
-    private static int write(String sql, Object[] values) {
-        Connection engineConnection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
-        try (PreparedStatement statement = engineConnection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new ProcessEngineException("The stage journal could not be written: " + e.getMessage(), e);
-        }
+    private static JournalWrites writes() {
+        return Context.getCommandContext().getSession(JournalWrites.class);
     }
 }

@@ -15,7 +15,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The journal on PostgreSQL, the production database: rows written, closed and back-filled alike. */
+/**
+ * The journal on PostgreSQL, the production database, where a command's rows travel together: rows written, closed,
+ * back-filled and written whole alike.
+ */
 @Tag("own-context")
 class JournalOnPostgresTest {
 
@@ -44,6 +47,17 @@ class JournalOnPostgresTest {
             app.getBean(JdbcClient.class).sql("DELETE FROM stage_journal WHERE deal_id = ?").param(deal).update();
             assertThat(app.getBean(JournalBackfill.class).run()).isEqualTo(3);
             assertThat(journal.of(deal)).isEqualTo(written);
+
+            // a visit without its open row (entered before the journal existed) is written whole when left, in
+            // the same command as the next stage's row
+            String older = runtime.startProcessInstanceByKey("deal-pipeline", ApiDeals.lead()).getId();
+            StageVisit coldCallEntered = journal.of(older).get(1);
+            app.getBean(JdbcClient.class).sql("DELETE FROM stage_journal WHERE deal_id = ?").param(older).update();
+            tasks.complete(tasks.createTaskQuery().processInstanceId(older).singleResult().getId(),
+                    StageInputs.forward("coldCall"));
+            assertThat(JournalRowsOf.deal(journal, older))
+                    .containsExactly("deal-pipeline coldCall COMPLETED MEETING_BOOKED", "deal-pipeline meeting open");
+            assertThat(journal.of(older).get(0).enteredAt()).as("from history").isEqualTo(coldCallEntered.enteredAt());
         }
     }
 }
