@@ -51,16 +51,7 @@ public class Clients {
     /** The client this lead is, recorded when new (first seen {@code seen}, named {@code displayName}). */
     public Client resolve(ClientIdentity identity, String displayName, Instant seen) {
         Optional<Client> known = find(identity);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        try {
-            long id = savepoint == null ? records.insert(identity, displayName, seen)
-                    : savepoint.execute(status -> records.insert(identity, displayName, seen));
-            return records.byId(id).orElseThrow();
-        } catch (DuplicateKeyException raced) {
-            return find(identity).orElseThrow(() -> raced);
-        }
+        return known.isPresent() ? known.get() : records.byId(recordNew(identity, displayName, seen)).orElseThrow();
     }
 
     /**
@@ -68,10 +59,21 @@ public class Clients {
      * client are judged one after the other), and the deal counted among its deals.
      */
     public Client attachDeal(String dealId, ClientIdentity identity, String displayName, Instant at) {
-        Client client = resolve(identity, displayName, at);
-        records.lock(client.id());
-        records.link(dealId, client.id(), at);
-        return records.byId(client.id()).orElseThrow();
+        // a new client is read once, after its link: the deal start's hot path
+        long id = find(identity).map(Client::id).orElseGet(() -> recordNew(identity, displayName, at));
+        records.lock(id);
+        records.link(dealId, id, at);
+        return records.byId(id).orElseThrow();
+    }
+
+    /** The id of a new client; when another transaction recorded the same client a moment earlier, that one's. */
+    private long recordNew(ClientIdentity identity, String displayName, Instant seen) {
+        try {
+            return savepoint == null ? records.insert(identity, displayName, seen)
+                    : savepoint.execute(status -> records.insert(identity, displayName, seen));
+        } catch (DuplicateKeyException raced) {
+            return find(identity).orElseThrow(() -> raced).id();
+        }
     }
 
     public Optional<Client> find(long id) {
