@@ -131,6 +131,34 @@ class ClusterOnPostgresTest {
     }
 
     @Test
+    @Order(2)
+    void twoLeadsOfOneNewClientSentToBothNodesAtOnceStartOneDealAndTheOtherGets409() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            Map<String, Object> lead = StageInputs.newClientLead();
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<ResponseEntity<String>>> racing = new ArrayList<>();
+            for (AppNode node : List.of(nodeA, nodeB)) {
+                racing.add(threads.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return node.as("anna").postForEntity("/api/deals", lead, String.class);
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ResponseEntity<String>> answer : racing) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS).getStatusCode().value());
+            }
+            Collections.sort(statuses);
+            Object taxId = lead.get("companyTaxId");
+            assertThat(statuses).as("round %d", round).containsExactly(201, 409);
+            assertThat(database.count("select count(*) from client where inn = ?", taxId)).isEqualTo(1);
+            assertThat(database.count("select count(*) from client_deal d join client c on c.id = d.client_id "
+                    + "where c.inn = ?", taxId)).as("deals linked to the client").isEqualTo(1);
+            assertThat(database.count("select count(*) from act_hi_varinst where name_ = 'companyTaxId' "
+                    + "and text_ = ?", taxId)).as("deals started for it").isEqualTo(1);
+        }
+    }
+
+    @Test
     @Order(3)
     void ruleChangeInTheSharedFolderReachesBothNodes() throws Exception {
         Map<String, Object> before = nodeB.as("paul").getForEntity("/api/rules/status", Map.class).getBody();
