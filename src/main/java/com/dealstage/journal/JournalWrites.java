@@ -20,6 +20,12 @@ final class JournalWrites implements Session {
     private record Write(String sql, Object[] values, Object[] insteadWhenNoRow) {
     }
 
+    /**
+     * Statements per list: a command that ends many visits at once (deals deleted in bulk) sends several lists
+     * rather than one text of unbounded length whose answers all queue up before the driver reads them.
+     */
+    private static final int LIST_LENGTH = 50;
+
     private final boolean statementLists;
     private final List<Write> pending = new ArrayList<>();
     private boolean flushed;
@@ -48,10 +54,13 @@ final class JournalWrites implements Session {
         pending.clear();
         Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
         try {
-            int[] rows = statementLists && writes.size() > 1 ? together(connection, writes) : oneByOne(connection, writes);
-            for (int i = 0; i < writes.size(); i++) {
-                if (rows[i] == 0 && writes.get(i).insteadWhenNoRow() != null) {
-                    execute(connection, JournalRows.INSERT, writes.get(i).insteadWhenNoRow());
+            for (int from = 0; from < writes.size(); from += LIST_LENGTH) {
+                List<Write> part = writes.subList(from, Math.min(writes.size(), from + LIST_LENGTH));
+                int[] rows = statementLists && part.size() > 1 ? together(connection, part) : oneByOne(connection, part);
+                for (int i = 0; i < part.size(); i++) {
+                    if (rows[i] == 0 && part.get(i).insteadWhenNoRow() != null) {
+                        execute(connection, JournalRows.INSERT, part.get(i).insteadWhenNoRow());
+                    }
                 }
             }
         } catch (SQLException e) {

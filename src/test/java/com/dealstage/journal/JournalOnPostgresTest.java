@@ -6,6 +6,7 @@ import com.dealstage.DealstageApplication;
 import com.dealstage.testsupport.ApiDeals;
 import com.dealstage.testsupport.StageInputs;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -58,6 +59,20 @@ class JournalOnPostgresTest {
             assertThat(JournalRowsOf.deal(journal, older))
                     .containsExactly("deal-pipeline coldCall COMPLETED MEETING_BOOKED", "deal-pipeline meeting open");
             assertThat(journal.of(older).get(0).enteredAt()).as("from history").isEqualTo(coldCallEntered.enteredAt());
+
+            // one command that ends more visits than one statement list carries: deals deleted in bulk
+            List<String> bulk = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                bulk.add(runtime.startProcessInstanceByKey("deal-pipeline", StageInputs.newClientLead()).getId());
+            }
+            runtime.deleteProcessInstances(bulk, "closed in bulk", false, true);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            for (String deleted : List.of(bulk.get(0), bulk.get(60), bulk.get(119))) {
+                assertThat(JournalRowsOf.deal(journal, deleted))
+                        .containsExactly("deal-pipeline leadIntake COMPLETED", "deal-pipeline coldCall CANCELED");
+            }
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM stage_journal WHERE stage = 'coldCall' AND left_as = 'CANCELED'")
+                    .query(Integer.class).single()).isEqualTo(120);
         }
     }
 }
