@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 
 /**
- * Installs the journal's listeners and its per-command writer into the engine. The application installs it (its database has the table,
- * migrated by Flyway); bare test engines without the project's tables do not.
+ * Installs the journal's listeners and its per-command writer into the engine. The application installs it (its
+ * database has the table, migrated by Flyway); bare test engines without the project's tables do not.
  */
 final class StageJournalPlugin extends AbstractProcessEnginePlugin {
 
