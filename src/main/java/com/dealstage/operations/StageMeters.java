@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
@@ -20,7 +21,8 @@ final class StageMeters {
     private final MeterRegistry registry;
     /**
      * The counters already registered, by their tags. Registering looks a meter up by its sorted, hashed tags; on
-     * every stage completed that cost more than the increment. Bounded by the deployed stages and lead sources.
+     * every stage completed that cost more than the increment. Bounded by the deployed stages and the lead sources the
+     * gate accepts (see {@link #afterCommit}).
      */
     private final Map<List<String>, Counter> registered = new ConcurrentHashMap<>();
 
@@ -30,13 +32,13 @@ final class StageMeters {
 
     void dealStarted(String source) {
         String tag = source == null ? "unknown" : source;
-        afterCommit(registered.computeIfAbsent(List.of(DEALS_STARTED, tag), key -> Counter.builder(DEALS_STARTED)
-                .description("Deals started (deal-pipeline instances) on this node").tag("source", tag)
-                .register(registry)));
+        afterCommit(() -> registered.computeIfAbsent(List.of(DEALS_STARTED, tag), key -> Counter
+                .builder(DEALS_STARTED).description("Deals started (deal-pipeline instances) on this node")
+                .tag("source", tag).register(registry)));
     }
 
     void stageCompleted(String process, String stage) {
-        afterCommit(registered.computeIfAbsent(List.of(STAGE_COMPLETIONS, process, stage), key -> Counter
+        afterCommit(() -> registered.computeIfAbsent(List.of(STAGE_COMPLETIONS, process, stage), key -> Counter
                 .builder(STAGE_COMPLETIONS).description("Stages (user tasks) completed on this node")
                 .tag("process", process).tag("stage", stage).register(registry)));
     }
@@ -47,13 +49,17 @@ final class StageMeters {
                 .tag("stage", stage).register(registry).increment();
     }
 
-    private static void afterCommit(Counter counter) {
+    /**
+     * Found or registered only once committed: a caller chooses the source, and a refused start must not leave a
+     * series for a made-up value, whichever listener runs first.
+     */
+    private static void afterCommit(Supplier<Counter> counter) {
         CommandContext command = Context.getCommandContext();
         if (command == null) {
-            counter.increment();
+            counter.get().increment();
             return;
         }
         command.getTransactionContext().addTransactionListener(
-                org.camunda.bpm.engine.impl.cfg.TransactionState.COMMITTED, committed -> counter.increment());
+                org.camunda.bpm.engine.impl.cfg.TransactionState.COMMITTED, committed -> counter.get().increment());
     }
 }

@@ -70,6 +70,20 @@ class OperationsTest {
     }
 
     @Test
+    void aRefusedStartLeavesNoSeriesForTheSourceItMadeUp() {
+        // a caller chooses the source: were refused starts counted, every made-up value would stay as a series
+        Map<String, Object> lead = new java.util.HashMap<>(StageInputs.newClientLead());
+        lead.put("source", "MADE_UP_SOURCE_7");
+        assertThat(rest.withBasicAuth("anna", "anna").postForEntity("/api/deals", lead, String.class)
+                .getStatusCode().value()).isEqualTo(422);
+        assertThat(rest.withBasicAuth("anna", "anna").postForEntity("/engine-rest/process-definition/key/deal-pipeline/start",
+                Map.of("variables", com.dealstage.testsupport.EngineRestClient.camundaVariables(lead)), String.class)
+                .getStatusCode().is4xxClientError()).isTrue();
+        String text = rest.withBasicAuth("admin", "admin-test").getForEntity("/actuator/prometheus", String.class).getBody();
+        assertThat(text).contains("dealstage_gate_refusals_total").doesNotContain("MADE_UP_SOURCE_7");
+    }
+
+    @Test
     void healthNamesDatabaseRulesEngineAndJobExecutor() throws Exception {
         JsonNode health = new ObjectMapper().readTree(rest.withBasicAuth("paul", "paul")
                 .getForEntity("/actuator/health", String.class).getBody());
