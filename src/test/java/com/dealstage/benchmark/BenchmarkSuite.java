@@ -58,16 +58,15 @@ public final class BenchmarkSuite {
     private void database(String name, EmbeddedPostgres postgres) throws Exception {
         System.out.println("== " + name);
         compared(name, Comparison.run("gate", "gate on", Sides.fresh(postgres, true), "gate off",
-                Sides.fresh(postgres, false), settings.warmUpRounds(), settings.rounds(), settings.dealsPerRound()), 0.95);
+                Sides.fresh(postgres, false), settings.warmUpRounds(), settings.maxWarmUpRounds(), settings.rounds(),
+                settings.dealsPerRound()), 0.95);
+
+        compared(name, pipeline(postgres), 0.8);
 
         InJvmApp app = postgres == null ? InJvmApp.start("jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1", "sa", "")
                 : InJvmApp.start(Sides.newDatabase(postgres), "postgres", "postgres");
-        ProcessEngine bare = postgres == null ? BenchEngine.h2(false) : Sides.onNewDatabase(postgres, false);
         try {
             row(name, "start to ready, in this JVM (s)", app.startMillis() / 1000.0, "", "");
-            compared(name, Comparison.run("pipeline", "application", Sides.kept(app.engine(), app.database()),
-                    "bare Camunda", Sides.kept(bare, BenchEngine.dataSource(bare)), settings.warmUpRounds(),
-                    settings.rounds(), settings.dealsPerRound()), 0.8);
             RestDeals rest = new RestDeals(app.port());
             for (int clients : settings.clients()) {
                 EqualWork before = EqualWork.of(app.database());
@@ -82,8 +81,40 @@ public final class BenchmarkSuite {
                                 .getValueAtPercentile(99) / 1e6), latency.getTotalCount() + " completions");
             }
         } finally {
-            bare.close();
             app.close();
+        }
+    }
+
+    /**
+     * The application and bare Camunda, each in a JVM of its own (as a node runs), each kept through all rounds on a
+     * database of its own; {@code pipelineInOneJvm=true} runs both in this JVM instead, as the suite did before.
+     */
+    private Comparison.Result pipeline(EmbeddedPostgres postgres) throws Exception {
+        if (settings.pipelineInOneJvm()) {
+            InJvmApp app = postgres == null ? InJvmApp.start("jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1", "sa", "")
+                    : InJvmApp.start(Sides.newDatabase(postgres), "postgres", "postgres");
+            ProcessEngine bare = postgres == null ? BenchEngine.h2(false) : Sides.onNewDatabase(postgres, false);
+            try {
+                return Comparison.run("pipeline", "application", Sides.kept(app.engine(), app.database()),
+                        "bare Camunda", Sides.kept(bare, BenchEngine.dataSource(bare)), settings.warmUpRounds(),
+                        settings.maxWarmUpRounds(), settings.rounds(), settings.dealsPerRound());
+            } finally {
+                bare.close();
+                app.close();
+            }
+        }
+        SideProcess app = SideProcess.start("application", postgres == null ? null : Sides.newDatabase(postgres));
+        try {
+            SideProcess bare = SideProcess.start("bare", postgres == null ? null : Sides.newDatabase(postgres));
+            try {
+                return Comparison.run("pipeline", "application", () -> app, "bare Camunda", () -> bare,
+                        settings.warmUpRounds(), settings.maxWarmUpRounds(), settings.rounds(),
+                        settings.dealsPerRound());
+            } finally {
+                bare.stop();
+            }
+        } finally {
+            app.stop();
         }
     }
 
@@ -112,8 +143,9 @@ public final class BenchmarkSuite {
                 result.ratio() >= target ? "met" : "MISSED");
         Comparison.Run a = result.runsA().get(0);
         Comparison.Run b = result.runsB().get(0);
-        String proof = String.format("%s each run: %s %d tasks, %d companies, %d rows; %s %d tasks, %d companies, "
-                + "%d rows", result.equalWork() ? "equal work" : "UNEQUAL WORK", result.a(), a.work().tasksCompleted(),
+        String proof = String.format("after %d warm-up rounds; %s each run: %s %d tasks, %d companies, %d rows; "
+                + "%s %d tasks, %d companies, "
+                + "%d rows", result.warmUpRounds(), result.equalWork() ? "equal work" : "UNEQUAL WORK", result.a(), a.work().tasksCompleted(),
                 a.work().distinctCompanies(), a.work().rows(), result.b(), b.work().tasksCompleted(),
                 b.work().distinctCompanies(), b.work().rows());
         row(database, result.name() + ": " + result.a() + " / " + result.b() + " deals/s (median of "

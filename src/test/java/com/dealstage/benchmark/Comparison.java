@@ -8,25 +8,30 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 
 /**
- * Two sides doing the same deals in alternating order (A,B then B,A), the first rounds thrown away for the JIT (in a
- * fresh JVM the rates still climbed through five rounds after one warm-up round), each run started after a GC.
- * Work is counted on each side's database, so a side that did less cannot look faster.
+ * Two sides doing the same deals in alternating order (A,B then B,A), the first rounds thrown away until the JIT is
+ * done with both (in a fresh JVM the rates still climbed through five rounds after one warm-up round), each run
+ * started after a GC. Work is counted on each side's database, so a side that did less cannot look faster.
  */
 final class Comparison {
 
+    /** One side of a comparison: an engine in this JVM ({@link Sides}) or in a JVM of its own ({@link SideProcess}). */
     interface Side extends AutoCloseable {
-        ProcessEngine engine();
-
-        DataSource database();
+        Run run(int deals) throws Exception;
 
         @Override
         void close();
     }
 
-    record Run(double dealsPerSecond, EqualWork work) {
+    /** {@code compiling}: the share of the run's wall time the JIT spent compiling in the side's JVM. */
+    record Run(double dealsPerSecond, EqualWork work, double compiling) {
+
+        /** Still warming up: the JIT compiled for more than a tenth of the run. */
+        boolean warming() {
+            return compiling > STEADY_COMPILING;
+        }
     }
 
-    record Result(String name, String a, String b, List<Run> runsA, List<Run> runsB, int deals) {
+    record Result(String name, String a, String b, List<Run> runsA, List<Run> runsB, int deals, int warmUpRounds) {
 
         double medianA() {
             return median(runsA);
@@ -76,42 +81,78 @@ final class Comparison {
     }
 
     static final int WARM_UP_DEALS = 5;
+    /**
+     * A side counts as warm once its JIT compiles for at most this share of a run. The application in a JVM of its
+     * own still compiled for a third of its runs after 3 rounds of 60 deals and fell under a tenth after 8 or so
+     * ({@link SideAlone}); compilations on 2 cores take CPU from the deals being timed.
+     */
+    static final double STEADY_COMPILING = 0.10;
+    private static final java.lang.management.CompilationMXBean JIT =
+            java.lang.management.ManagementFactory.getCompilationMXBean();
 
     private Comparison() {
     }
 
-    /** {@code fresh} sides are built anew for every run: every run starts from the same empty database. */
+    /**
+     * At least {@code warmUpRounds} rounds are thrown away, and more (up to {@code maxWarmUpRounds}) while either side's
+     * JIT is still busy ({@link Run#warming()}). {@code fresh} sides are built anew for every run: every run starts
+     * from the same empty database.
+     */
     static Result run(String name, String a, Supplier<Side> sideA, String b, Supplier<Side> sideB, int warmUpRounds,
-            int rounds, int deals) throws Exception {
+            int maxWarmUpRounds, int rounds, int deals) throws Exception {
+        int warmUp = 0;
+        boolean warming = true;
+        while (warmUp < warmUpRounds || warming && warmUp < maxWarmUpRounds) {
+            Run[] runs = round(name, "warm-up", ++warmUp, a, sideA, b, sideB, deals);
+            warming = runs[0].warming() || runs[1].warming();
+        }
         List<Run> runsA = new ArrayList<>();
         List<Run> runsB = new ArrayList<>();
-        for (int round = 1 - warmUpRounds; round <= rounds; round++) {
-            boolean aFirst = Math.floorMod(round, 2) == 1;
-            Run first = once(aFirst ? sideA : sideB, deals);
-            Run second = once(aFirst ? sideB : sideA, deals);
-            if (round > 0) { // rounds up to 0 warm the JIT up on both sides alike
-                runsA.add(aFirst ? first : second);
-                runsB.add(aFirst ? second : first);
-            }
-            System.out.printf("  %s %s %d: %s %.1f, %s %.1f deals/s%n", name, round > 0 ? "round" : "warm-up",
-                    round > 0 ? round : round + warmUpRounds, a,
-                    (aFirst ? first : second).dealsPerSecond(), b, (aFirst ? second : first).dealsPerSecond());
+        for (int round = 1; round <= rounds; round++) {
+            // alternation goes on from the warm-up: A,B then B,A, whoever goes second inherits the first one's heat
+            Run[] runs = round(name, "round", round, a, sideA, b, sideB, deals, warmUp + round);
+            runsA.add(runs[0]);
+            runsB.add(runs[1]);
         }
-        return new Result(name, a, b, runsA, runsB, deals);
+        return new Result(name, a, b, runsA, runsB, deals, warmUp);
+    }
+
+    private static Run[] round(String name, String kind, int number, String a, Supplier<Side> sideA, String b,
+            Supplier<Side> sideB, int deals) throws Exception {
+        return round(name, kind, number, a, sideA, b, sideB, deals, number);
+    }
+
+    /** Both sides once, in the order the round's place in the sequence gives; returns {A's run, B's run}. */
+    private static Run[] round(String name, String kind, int number, String a, Supplier<Side> sideA, String b,
+            Supplier<Side> sideB, int deals, int sequence) throws Exception {
+        boolean aFirst = sequence % 2 == 1;
+        Run first = once(aFirst ? sideA : sideB, deals);
+        Run second = once(aFirst ? sideB : sideA, deals);
+        Run runA = aFirst ? first : second;
+        Run runB = aFirst ? second : first;
+        System.out.printf("  %s %s %d: %s %.1f, %s %.1f deals/s (JIT compiling %.0f %% and %.0f %% of the runs)%n", name,
+                kind, number, a, runA.dealsPerSecond(), b, runB.dealsPerSecond(), runA.compiling() * 100,
+                runB.compiling() * 100);
+        return new Run[] {runA, runB};
     }
 
     private static Run once(Supplier<Side> sides, int deals) throws Exception {
-        Side side = sides.get();
-        try {
-            // a fresh engine fills its caches (definitions, form fields, the gate's per-stage data) with its first
-            // deals: a few deals first on each side, so that both are timed in the state a running node is in
-            Workload.javaApi(side.engine(), WARM_UP_DEALS, 1);
-            EqualWork before = EqualWork.of(side.database());
-            System.gc();
-            Workload.Result result = Workload.javaApi(side.engine(), deals, 1);
-            return new Run(result.dealsPerSecond(), EqualWork.of(side.database()).minus(before));
-        } finally {
-            side.close();
+        try (Side side = sides.get()) {
+            return side.run(deals);
         }
+    }
+
+    /** A run on an engine in this JVM, as a side or a side's own process does it. */
+    static Run measure(ProcessEngine engine, DataSource database, int deals) throws Exception {
+        // a fresh engine fills its caches (definitions, form fields, the gate's per-stage data) with its first
+        // deals: a few deals first on each side, so that both are timed in the state a running node is in
+        Workload.javaApi(engine, WARM_UP_DEALS, 1);
+        EqualWork before = EqualWork.of(database);
+        System.gc();
+        long compiled = JIT.getTotalCompilationTime();
+        long start = System.nanoTime();
+        Workload.Result result = Workload.javaApi(engine, deals, 1);
+        double compiling = (JIT.getTotalCompilationTime() - compiled) / ((System.nanoTime() - start) / 1e6);
+        return new Run(result.dealsPerSecond(), EqualWork.of(database).minus(before), compiling);
     }
 }

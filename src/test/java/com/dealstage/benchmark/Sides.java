@@ -46,13 +46,8 @@ final class Sides {
     private static Comparison.Side side(ProcessEngine engine, DataSource database, boolean closeAfterRun) {
         return new Comparison.Side() {
             @Override
-            public ProcessEngine engine() {
-                return engine;
-            }
-
-            @Override
-            public DataSource database() {
-                return database;
+            public Comparison.Run run(int deals) throws Exception {
+                return Comparison.measure(engine, database, deals);
             }
 
             @Override

@@ -9,8 +9,8 @@ import java.util.Map;
  * Sizes of a {@link BenchmarkSuite} run, as {@code name=value} arguments; defaults are the documented run.
  * {@code databases=} (empty) runs the cluster part alone.
  */
-record SuiteSettings(List<String> databases, int dealsPerRound, int warmUpRounds, int rounds, List<Integer> clients,
-        int restDeals, int jobTimers, int openDeals, boolean cluster) {
+record SuiteSettings(List<String> databases, int dealsPerRound, int warmUpRounds, int maxWarmUpRounds, int rounds, List<Integer> clients,
+        int restDeals, int jobTimers, int openDeals, boolean cluster, boolean pipelineInOneJvm) {
 
     static SuiteSettings fromArgs(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -25,14 +25,16 @@ record SuiteSettings(List<String> databases, int dealsPerRound, int warmUpRounds
                         .filter(name -> !name.isBlank()).toList(),
                 Integer.parseInt(given.getOrDefault("dealsPerRound", "60")),
                 Integer.parseInt(given.getOrDefault("warmUpRounds", "3")),
+                Integer.parseInt(given.getOrDefault("maxWarmUpRounds", "15")),
                 Integer.parseInt(given.getOrDefault("rounds", "5")),
                 Arrays.stream(given.getOrDefault("clients", "1,4,16").split(",")).map(Integer::valueOf).toList(),
                 Integer.parseInt(given.getOrDefault("restDeals", "48")),
                 Integer.parseInt(given.getOrDefault("jobTimers", "300")),
                 Integer.parseInt(given.getOrDefault("openDeals", "100000")),
-                Boolean.parseBoolean(given.getOrDefault("cluster", "true")));
-        given.keySet().removeAll(List.of("databases", "dealsPerRound", "warmUpRounds", "rounds", "clients", "restDeals", "jobTimers",
-                "openDeals", "cluster"));
+                Boolean.parseBoolean(given.getOrDefault("cluster", "true")),
+                Boolean.parseBoolean(given.getOrDefault("pipelineInOneJvm", "false")));
+        given.keySet().removeAll(List.of("databases", "dealsPerRound", "warmUpRounds", "maxWarmUpRounds", "rounds", "clients", "restDeals", "jobTimers",
+                "openDeals", "cluster", "pipelineInOneJvm"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown settings: " + given.keySet());
         }
