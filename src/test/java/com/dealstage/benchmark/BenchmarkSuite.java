@@ -144,8 +144,8 @@ public final class BenchmarkSuite {
         Comparison.Run a = result.runsA().get(0);
         Comparison.Run b = result.runsB().get(0);
         String proof = String.format("after %d warm-up rounds; %s each run: %s %d tasks, %d companies, %d rows; "
-                + "%s %d tasks, %d companies, "
-                + "%d rows", result.warmUpRounds(), result.equalWork() ? "equal work" : "UNEQUAL WORK", result.a(), a.work().tasksCompleted(),
+                + "%s %d tasks, %d companies, %d rows", result.warmUpRounds(),
+                result.equalWork() ? "equal work" : "UNEQUAL WORK", result.a(), a.work().tasksCompleted(),
                 a.work().distinctCompanies(), a.work().rows(), result.b(), b.work().tasksCompleted(),
                 b.work().distinctCompanies(), b.work().rows());
         row(database, result.name() + ": " + result.a() + " / " + result.b() + " deals/s (median of "

@@ -1,5 +1,7 @@
 package com.dealstage.benchmark;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,27 +85,27 @@ final class Comparison {
     static final int WARM_UP_DEALS = 5;
     /**
      * A side counts as warm once its JIT compiles for at most this share of a run. The application in a JVM of its
-     * own still compiled for a third of its runs after 3 rounds of 60 deals and fell under a tenth after 8 or so
+     * own still compiled for 40 % of its fourth round of 60 deals and came down to about a tenth after 7 to 10 rounds
      * ({@link SideAlone}); compilations on 2 cores take CPU from the deals being timed.
      */
     static final double STEADY_COMPILING = 0.10;
-    private static final java.lang.management.CompilationMXBean JIT =
-            java.lang.management.ManagementFactory.getCompilationMXBean();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     private Comparison() {
     }
 
     /**
-     * At least {@code warmUpRounds} rounds are thrown away, and more (up to {@code maxWarmUpRounds}) while either side's
-     * JIT is still busy ({@link Run#warming()}). {@code fresh} sides are built anew for every run: every run starts
-     * from the same empty database.
+     * At least {@code warmUpRounds} rounds are thrown away, and more (up to {@code maxWarmUpRounds}) while either
+     * side's JIT is still busy ({@link Run#warming()}). {@code fresh} sides are built anew for every run: every run
+     * starts from the same empty database.
      */
     static Result run(String name, String a, Supplier<Side> sideA, String b, Supplier<Side> sideB, int warmUpRounds,
             int maxWarmUpRounds, int rounds, int deals) throws Exception {
         int warmUp = 0;
         boolean warming = true;
         while (warmUp < warmUpRounds || warming && warmUp < maxWarmUpRounds) {
-            Run[] runs = round(name, "warm-up", ++warmUp, a, sideA, b, sideB, deals);
+            warmUp++;
+            Run[] runs = round(name, "warm-up", warmUp, a, sideA, b, sideB, deals, warmUp);
             warming = runs[0].warming() || runs[1].warming();
         }
         List<Run> runsA = new ArrayList<>();
@@ -117,11 +119,6 @@ final class Comparison {
         return new Result(name, a, b, runsA, runsB, deals, warmUp);
     }
 
-    private static Run[] round(String name, String kind, int number, String a, Supplier<Side> sideA, String b,
-            Supplier<Side> sideB, int deals) throws Exception {
-        return round(name, kind, number, a, sideA, b, sideB, deals, number);
-    }
-
     /** Both sides once, in the order the round's place in the sequence gives; returns {A's run, B's run}. */
     private static Run[] round(String name, String kind, int number, String a, Supplier<Side> sideA, String b,
             Supplier<Side> sideB, int deals, int sequence) throws Exception {
@@ -130,8 +127,8 @@ final class Comparison {
         Run second = once(aFirst ? sideB : sideA, deals);
         Run runA = aFirst ? first : second;
         Run runB = aFirst ? second : first;
-        System.out.printf("  %s %s %d: %s %.1f, %s %.1f deals/s (JIT compiling %.0f %% and %.0f %% of the runs)%n", name,
-                kind, number, a, runA.dealsPerSecond(), b, runB.dealsPerSecond(), runA.compiling() * 100,
+        System.out.printf("  %s %s %d: %s %.1f, %s %.1f deals/s (JIT compiling %.0f %% and %.0f %% of the runs)%n",
+                name, kind, number, a, runA.dealsPerSecond(), b, runB.dealsPerSecond(), runA.compiling() * 100,
                 runB.compiling() * 100);
         return new Run[] {runA, runB};
     }

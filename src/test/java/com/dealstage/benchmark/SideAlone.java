@@ -58,8 +58,9 @@ public final class SideAlone {
         }
         EqualWork work = EqualWork.of(database).minus(start);
         Arrays.sort(later);
-        System.out.printf("%s: median of rounds %d-%d %.0f ms (%.1f deals/s), spread %.0f-%.0f ms; PostgreSQL executing "
-                + "%.1f ms a deal in them; work: %d tasks, %d companies, %d rows%n", args[0], rounds / 2 + 1, rounds,
+        System.out.printf("%s: median of rounds %d-%d %.0f ms (%.1f deals/s), spread %.0f-%.0f ms; "
+                + "PostgreSQL executing %.1f ms a deal in them; work: %d tasks, %d companies, %d rows%n", args[0],
+                rounds / 2 + 1, rounds,
                 later[later.length / 2], deals / later[later.length / 2] * 1000, later[0], later[later.length - 1],
                 executionMillis(database) / (later.length * deals), work.tasksCompleted(), work.distinctCompanies(),
                 work.rows());

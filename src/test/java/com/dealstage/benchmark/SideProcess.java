@@ -92,7 +92,8 @@ final class SideProcess implements Comparison.Side {
         DataSource database = application ? app.database() : BenchEngine.dataSource(engine);
         parent.println("ready");
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String command = input.readLine(); command != null && command.startsWith("run "); command = input.readLine()) {
+        String command;
+        while ((command = input.readLine()) != null && command.startsWith("run ")) {
             Comparison.Run run = Comparison.measure(engine, database, Integer.parseInt(command.substring(4)));
             parent.println(String.format(Locale.ROOT, "result %f %d %d %d %f", run.dealsPerSecond(),
                     run.work().tasksCompleted(), run.work().distinctCompanies(), run.work().rows(), run.compiling()));

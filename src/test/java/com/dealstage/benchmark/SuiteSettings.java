@@ -9,8 +9,8 @@ import java.util.Map;
  * Sizes of a {@link BenchmarkSuite} run, as {@code name=value} arguments; defaults are the documented run.
  * {@code databases=} (empty) runs the cluster part alone.
  */
-record SuiteSettings(List<String> databases, int dealsPerRound, int warmUpRounds, int maxWarmUpRounds, int rounds, List<Integer> clients,
-        int restDeals, int jobTimers, int openDeals, boolean cluster, boolean pipelineInOneJvm) {
+record SuiteSettings(List<String> databases, int dealsPerRound, int warmUpRounds, int maxWarmUpRounds, int rounds,
+        List<Integer> clients, int restDeals, int jobTimers, int openDeals, boolean cluster, boolean pipelineInOneJvm) {
 
     static SuiteSettings fromArgs(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -33,8 +33,8 @@ record SuiteSettings(List<String> databases, int dealsPerRound, int warmUpRounds
                 Integer.parseInt(given.getOrDefault("openDeals", "100000")),
                 Boolean.parseBoolean(given.getOrDefault("cluster", "true")),
                 Boolean.parseBoolean(given.getOrDefault("pipelineInOneJvm", "false")));
-        given.keySet().removeAll(List.of("databases", "dealsPerRound", "warmUpRounds", "maxWarmUpRounds", "rounds", "clients", "restDeals", "jobTimers",
-                "openDeals", "cluster", "pipelineInOneJvm"));
+        given.keySet().removeAll(List.of("databases", "dealsPerRound", "warmUpRounds", "maxWarmUpRounds", "rounds",
+                "clients", "restDeals", "jobTimers", "openDeals", "cluster", "pipelineInOneJvm"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown settings: " + given.keySet());
         }
