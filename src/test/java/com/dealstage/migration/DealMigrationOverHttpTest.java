@@ -4,6 +4,7 @@ import static com.dealstage.migration.MigrationClient.MIGRATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.dealstage.journal.StageJournal;
 import com.dealstage.testsupport.ApiDeals;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * An administrator moves a running deal to a new version of deal-pipeline that a process owner deployed from
  * Modeler with an added stage (siteSurvey, between the booked meeting and the meeting), and the deal then goes the
- * new way until it is won; a dry run back to the old version names the deal waiting at the stage the old version
+ * new way until it is won, with one journal row per stage visit; a dry run back to the old version names the deal waiting at the stage the old version
  * does not have; the stage gate's entry rules hold where a deal would land. Its own context (own database): the new
  * version would meet other tests' deals.
  */
@@ -39,6 +40,8 @@ class DealMigrationOverHttpTest {
     RuntimeService runtime;
     @Autowired
     HistoryService history;
+    @Autowired
+    StageJournal journal;
     ApiDeals deals;
     MigrationClient admin;
     int original;
@@ -77,6 +80,13 @@ class DealMigrationOverHttpTest {
         }
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(movedDeal).activityId("dealWon")
                 .finished().count()).as("the moved deal is won").isEqualTo(1);
+        // the funnel's source agrees: the cold call entered on the old version and left on the new one is one visit,
+        // the added stage has its own, and nothing is left open
+        assertThat(journal.of(movedDeal)).filteredOn(visit -> visit.processKey().equals("deal-pipeline"))
+                .extracting(visit -> visit.stage() + " " + visit.leftAs()).containsExactly("leadIntake COMPLETED",
+                        "coldCall COMPLETED", "siteSurvey COMPLETED", "meeting COMPLETED", "proposal COMPLETED",
+                        "closing COMPLETED", "contract COMPLETED", "payment COMPLETED", "fulfilment COMPLETED",
+                        "fulfilmentActs COMPLETED");
     }
 
     @Test
