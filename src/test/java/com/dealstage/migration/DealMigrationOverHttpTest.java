@@ -24,9 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * An administrator moves a running deal to a new version of deal-pipeline that a process owner deployed from
  * Modeler with an added stage (siteSurvey, between the booked meeting and the meeting), and the deal then goes the
- * new way until it is won, with one journal row per stage visit; a dry run back to the old version names the deal waiting at the stage the old version
- * does not have; the stage gate's entry rules hold where a deal would land. Its own context (own database): the new
- * version would meet other tests' deals.
+ * new way until it is won, with one journal row per stage visit; a dry run back to the old version names the deal
+ * waiting at the stage the old version does not have; the stage gate's entry rules hold where a deal would land. Its
+ * own context (own database): the new version would meet other tests' deals.
  */
 @Tag("own-context")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
