@@ -63,8 +63,7 @@ public final class BenchmarkSuite {
 
         compared(name, pipeline(postgres), 0.8);
 
-        InJvmApp app = postgres == null ? InJvmApp.start("jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1", "sa", "")
-                : InJvmApp.start(Sides.newDatabase(postgres), "postgres", "postgres");
+        InJvmApp app = InJvmApp.startOn(postgres);
         try {
             row(name, "start to ready, in this JVM (s)", app.startMillis() / 1000.0, "", "");
             RestDeals rest = new RestDeals(app.port());
@@ -91,9 +90,8 @@ public final class BenchmarkSuite {
      */
     private Comparison.Result pipeline(EmbeddedPostgres postgres) throws Exception {
         if (settings.pipelineInOneJvm()) {
-            InJvmApp app = postgres == null ? InJvmApp.start("jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1", "sa", "")
-                    : InJvmApp.start(Sides.newDatabase(postgres), "postgres", "postgres");
-            ProcessEngine bare = postgres == null ? BenchEngine.h2(false) : Sides.onNewDatabase(postgres, false);
+            InJvmApp app = InJvmApp.startOn(postgres);
+            ProcessEngine bare = Sides.engineOn(postgres, false);
             try {
                 return Comparison.run("pipeline", "application", Sides.kept(app.engine(), app.database()),
                         "bare Camunda", Sides.kept(bare, BenchEngine.dataSource(bare)), settings.warmUpRounds(),

@@ -1,6 +1,8 @@
 package com.dealstage.benchmark;
 
 import com.dealstage.DealstageApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +19,13 @@ record InJvmApp(ConfigurableApplicationContext context, long startMillis) implem
                 "--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=20",
                 "--logging.level.root=WARN");
         return new InJvmApp(context, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** On a new database: H2 in memory, or a new database of {@code postgres}. */
+    static InJvmApp startOn(EmbeddedPostgres postgres) {
+        return postgres == null
+                ? start("jdbc:h2:mem:bench-app-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "")
+                : start(Sides.newDatabase(postgres), "postgres", "postgres");
     }
 
     ProcessEngine engine() {

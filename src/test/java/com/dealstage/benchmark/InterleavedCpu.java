@@ -8,7 +8,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -42,14 +41,12 @@ public final class InterleavedCpu {
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         EmbeddedPostgres postgres = POSTGRES ? EmbeddedPostgres.start() : null;
         ProcessEngine a;
-        ProcessEngine b = postgres == null ? BenchEngine.h2(false) : Sides.onNewDatabase(postgres, false);
+        ProcessEngine b = Sides.engineOn(postgres, false);
         InJvmApp app = null;
         if (what.equals("gate")) {
-            a = postgres == null ? BenchEngine.h2(true) : Sides.onNewDatabase(postgres, true);
+            a = Sides.engineOn(postgres, true);
         } else {
-            app = postgres == null
-                    ? InJvmApp.start("jdbc:h2:mem:bench-app-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "")
-                    : InJvmApp.start(Sides.newDatabase(postgres), "postgres", "postgres");
+            app = InJvmApp.startOn(postgres);
             a = app.engine();
         }
         for (int i = 0; i < 6; i++) {

@@ -17,7 +17,7 @@ final class Sides {
     /** A new plain engine on a new database for every run. */
     static Supplier<Comparison.Side> fresh(EmbeddedPostgres postgres, boolean gate) {
         return () -> {
-            ProcessEngine engine = postgres == null ? BenchEngine.h2(gate) : onNewDatabase(postgres, gate);
+            ProcessEngine engine = engineOn(postgres, gate);
             return side(engine, BenchEngine.dataSource(engine), true);
         };
     }
@@ -25,6 +25,11 @@ final class Sides {
     /** The same engine for every run (closed by the caller): its database grows from run to run. */
     static Supplier<Comparison.Side> kept(ProcessEngine engine, DataSource database) {
         return () -> side(engine, database, false);
+    }
+
+    /** A plain engine on a new database: H2 in memory, or a new database of {@code postgres}. */
+    static ProcessEngine engineOn(EmbeddedPostgres postgres, boolean gate) {
+        return postgres == null ? BenchEngine.h2(gate) : onNewDatabase(postgres, gate);
     }
 
     static ProcessEngine onNewDatabase(EmbeddedPostgres postgres, boolean gate) {
