@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -54,6 +55,23 @@ final class ClientRecords {
         return key.getKeyAs(Number.class).longValue();
     }
 
+    /**
+     * PostgreSQL only: the id of a new client, or empty when a rival transaction recorded it (any of its unique keys)
+     * a moment earlier; a rival still uncommitted is waited for, as a plain insert would.
+     */
+    OptionalLong insertUnlessPresent(ClientIdentity identity, String displayName, Instant seen) {
+        return jdbc.sql("INSERT INTO client (client_key, inn, name_key, display_name, first_seen, blacklisted) "
+                        + "VALUES (?, ?, ?, ?, ?, FALSE) ON CONFLICT DO NOTHING RETURNING id")
+                .params(identity.key(), identity.taxNumber(), identity.nameKey(), fit(displayName), utc(seen))
+                .query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    /** The client this transaction has just inserted, as {@link #byId} would read it, without reading it. */
+    static Client recorded(long id, ClientIdentity identity, String displayName, Instant seen, long deals) {
+        return new Client(id, identity.taxNumber(), identity.nameKey(), fit(displayName), seen, deals, false, null,
+                null, null);
+    }
+
     /** A client known by name only gets the tax number a later lead brings: from then on the number decides. */
     void adoptInn(long id, ClientIdentity identity) {
         jdbc.sql("UPDATE client SET inn = ?, client_key = ? WHERE id = ?")
@@ -65,13 +83,11 @@ final class ClientRecords {
         jdbc.sql("SELECT id FROM client WHERE id = ? FOR UPDATE").param(id).query(Long.class).list();
     }
 
-    void link(String dealId, long clientId, Instant at) {
-        boolean linked = jdbc.sql("SELECT COUNT(*) FROM client_deal WHERE deal_id = ?").param(dealId)
-                .query(Long.class).single() > 0;
-        if (!linked) {
-            jdbc.sql("INSERT INTO client_deal (deal_id, client_id, linked_at) VALUES (?, ?, ?)")
-                    .params(dealId, clientId, utc(at)).update();
-        }
+    /** Links the deal unless it is linked already; how many links it added (0 or 1). One statement: a round trip. */
+    int link(String dealId, long clientId, Instant at) {
+        return jdbc.sql("INSERT INTO client_deal (deal_id, client_id, linked_at) SELECT ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM client_deal WHERE deal_id = ?)")
+                .params(dealId, clientId, utc(at), dealId).update();
     }
 
     long linkedDeals() {

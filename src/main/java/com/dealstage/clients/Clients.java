@@ -1,13 +1,18 @@
 package com.dealstage.clients;
 
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,12 +33,18 @@ public class Clients {
     private final ApplicationEventPublisher events;
     /** A savepoint around the insert of a new client, so that losing a race to insert it is not fatal. */
     private final TransactionTemplate savepoint;
+    /**
+     * PostgreSQL inserts a new client unless a rival transaction holds it ({@code ON CONFLICT DO NOTHING}), in one
+     * round trip; elsewhere the insert takes a savepoint (two more round trips on a networked database).
+     */
+    private final boolean upsert;
 
     @Autowired
-    Clients(JdbcClient jdbc, ObjectProvider<PlatformTransactionManager> transactions,
+    Clients(JdbcClient jdbc, DataSource dataSource, ObjectProvider<PlatformTransactionManager> transactions,
             ApplicationEventPublisher events) {
         this.records = new ClientRecords(jdbc);
         this.events = events;
+        this.upsert = "PostgreSQL".equals(databaseName(dataSource));
         PlatformTransactionManager manager = transactions.getIfUnique();
         this.savepoint = manager == null ? null : new TransactionTemplate(manager);
         if (savepoint != null) {
@@ -46,12 +57,17 @@ public class Clients {
         this.records = new ClientRecords(jdbc);
         this.events = event -> { };
         this.savepoint = null;
+        this.upsert = false;
     }
 
     /** The client this lead is, recorded when new (first seen {@code seen}, named {@code displayName}). */
     public Client resolve(ClientIdentity identity, String displayName, Instant seen) {
         Optional<Client> known = find(identity);
-        return known.isPresent() ? known.get() : records.byId(recordNew(identity, displayName, seen)).orElseThrow();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        OptionalLong id = insertUnlessRaced(identity, displayName, seen);
+        return id.isPresent() ? records.byId(id.getAsLong()).orElseThrow() : recordedByRival(identity);
     }
 
     /**
@@ -59,21 +75,39 @@ public class Clients {
      * client are judged one after the other), and the deal counted among its deals.
      */
     public Client attachDeal(String dealId, ClientIdentity identity, String displayName, Instant at) {
-        // a new client is read once, after its link: the deal start's hot path
-        long id = find(identity).map(Client::id).orElseGet(() -> recordNew(identity, displayName, at));
+        Optional<Client> known = find(identity);
+        if (known.isEmpty()) {
+            OptionalLong inserted = insertUnlessRaced(identity, displayName, at);
+            if (inserted.isPresent()) {
+                // the deal start's hot path. Our own uncommitted row needs no lock (nobody else can read it, and a
+                // rival's insert of the same client waits for our commit), and it is not read back: we wrote it.
+                long links = records.link(dealId, inserted.getAsLong(), at);
+                return ClientRecords.recorded(inserted.getAsLong(), identity, displayName, at, links);
+            }
+            known = Optional.of(recordedByRival(identity));
+        }
+        long id = known.get().id();
         records.lock(id);
         records.link(dealId, id, at);
         return records.byId(id).orElseThrow();
     }
 
-    /** The id of a new client; when another transaction recorded the same client a moment earlier, that one's. */
-    private long recordNew(ClientIdentity identity, String displayName, Instant seen) {
-        try {
-            return savepoint == null ? records.insert(identity, displayName, seen)
-                    : savepoint.execute(status -> records.insert(identity, displayName, seen));
-        } catch (DuplicateKeyException raced) {
-            return find(identity).orElseThrow(() -> raced).id();
+    /** The id of a new client; empty when another transaction recorded the same client a moment earlier. */
+    private OptionalLong insertUnlessRaced(ClientIdentity identity, String displayName, Instant seen) {
+        if (upsert) {
+            return records.insertUnlessPresent(identity, displayName, seen);
         }
+        try {
+            return OptionalLong.of(savepoint == null ? records.insert(identity, displayName, seen)
+                    : savepoint.execute(status -> records.insert(identity, displayName, seen)));
+        } catch (DuplicateKeyException raced) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private Client recordedByRival(ClientIdentity identity) {
+        return find(identity).orElseThrow(() -> new DuplicateKeyException(
+                "Client " + identity.key() + " was recorded by another transaction, which holds it under another key."));
     }
 
     public Optional<Client> find(long id) {
@@ -157,6 +191,15 @@ public class Clients {
             records.adoptInn(client.id(), identity);
             return records.byId(client.id()).orElseThrow();
         });
+    }
+
+    private static String databaseName(DataSource dataSource) {
+        try {
+            return JdbcUtils.commonDatabaseName(
+                    JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            return null; // the portable way, with a savepoint
+        }
     }
 
     private static Optional<Client> only(List<Client> candidates) {

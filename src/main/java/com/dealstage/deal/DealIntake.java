@@ -60,7 +60,8 @@ final class DealIntake implements ExecutionListener {
                     DealPipeline.LEAD_INTAKE, field, "Client '" + client.displayName() + "' is blacklisted ("
                     + client.blacklistReason() + "): no new deal is started for it.")));
         }
-        if (!Deals.engineIsStarting()) {
+        // counted after this deal's link: a client whose only deal is this one has no open deal to read
+        if (!Deals.engineIsStarting() && client.deals() > 1) {
             OpenDeals.of(start.getProcessEngineServices(), clients.dealsOf(client.id()), deal.getId()).ifPresent(open -> {
                 throw new ClientHasOpenDeal(client.id(), client.displayName(), open.dealId(), open.manager());
             });

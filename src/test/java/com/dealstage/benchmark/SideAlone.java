@@ -64,6 +64,9 @@ public final class SideAlone {
                 later[later.length / 2], deals / later[later.length / 2] * 1000, later[0], later[later.length - 1],
                 executionMillis(database) / (later.length * deals), work.tasksCompleted(), work.distinctCompanies(),
                 work.rows());
+        if (Integer.getInteger("top", 0) > 0) {
+            topStatements(database, Integer.getInteger("top"), later.length * deals);
+        }
         if (application) {
             app.close();
         } else {
@@ -76,6 +79,19 @@ public final class SideAlone {
     private static void statements(DataSource database, String sql) throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    /** With {@code -Dtop=N}: the N statements PostgreSQL spent most time on, per deal, to compare the two sides. */
+    private static void topStatements(DataSource database, int top, int deals) throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select calls, total_exec_time, query from pg_stat_statements "
+                        + "where query not like '%pg_stat_statements%' order by total_exec_time desc limit " + top)) {
+            while (rows.next()) {
+                String query = rows.getString(3).replaceAll("\\s+", " ");
+                System.out.printf("  %6.2f calls %6.3f ms a deal  %s%n", rows.getDouble(1) / deals,
+                        rows.getDouble(2) / deals, query.substring(0, Math.min(110, query.length())));
+            }
         }
     }
 
