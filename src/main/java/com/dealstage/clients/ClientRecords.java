@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +32,21 @@ final class ClientRecords {
                 .optional();
     }
 
-    Optional<Client> byInn(String inn) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM client c WHERE c.inn = ?").param(inn).query(ClientRecords::client)
-                .optional();
+    /** A lead's tax number and name: who holds the number, and who is known by that name only. */
+    record ByInnOrName(Optional<Client> byInn, Optional<Client> nameOnly) {
+    }
+
+    /** The client holding a tax number, and {@link #nameOnly}, in one round trip: a deal's start asks both. */
+    ByInnOrName byInnOrNameOnly(String inn, String nameKey) {
+        List<Map.Entry<Boolean, Client>> found = jdbc.sql("SELECT TRUE AS by_inn, " + COLUMNS
+                        + " FROM client c WHERE c.inn = ? UNION ALL SELECT FALSE AS by_inn, " + COLUMNS
+                        + " FROM client c WHERE c.inn IS NULL AND c.name_key = ?")
+                .params(inn, nameKey).query((row, n) -> Map.entry(row.getBoolean("by_inn"), client(row, n))).list();
+        return new ByInnOrName(match(found, true), match(found, false));
+    }
+
+    private static Optional<Client> match(List<Map.Entry<Boolean, Client>> found, boolean byInn) {
+        return found.stream().filter(row -> row.getKey() == byInn).map(Map.Entry::getValue).findFirst();
     }
 
     Optional<Client> nameOnly(String nameKey) {

@@ -148,7 +148,8 @@ public class Clients {
      */
     public Optional<Client> known(ClientIdentity identity) {
         if (identity.taxNumber() != null) {
-            return records.byInn(identity.taxNumber()).or(() -> records.nameOnly(identity.nameKey()));
+            ClientRecords.ByInnOrName found = records.byInnOrNameOnly(identity.taxNumber(), identity.nameKey());
+            return found.byInn().or(found::nameOnly);
         }
         return records.nameOnly(identity.nameKey()).or(() -> only(records.withInnNamed(identity.nameKey())));
     }
@@ -181,16 +182,15 @@ public class Clients {
 
     private Optional<Client> find(ClientIdentity identity) {
         if (identity.taxNumber() != null) {
-            return records.byInn(identity.taxNumber()).or(() -> adopt(identity));
+            ClientRecords.ByInnOrName found = records.byInnOrNameOnly(identity.taxNumber(), identity.nameKey());
+            return found.byInn().or(() -> found.nameOnly().map(client -> adopt(client.id(), identity)));
         }
         return records.nameOnly(identity.nameKey()).or(() -> only(records.withInnNamed(identity.nameKey())));
     }
 
-    private Optional<Client> adopt(ClientIdentity identity) {
-        return records.nameOnly(identity.nameKey()).map(client -> {
-            records.adoptInn(client.id(), identity);
-            return records.byId(client.id()).orElseThrow();
-        });
+    private Client adopt(long id, ClientIdentity identity) {
+        records.adoptInn(id, identity);
+        return records.byId(id).orElseThrow();
     }
 
     private static String databaseName(DataSource dataSource) {

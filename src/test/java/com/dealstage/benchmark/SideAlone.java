@@ -59,10 +59,12 @@ public final class SideAlone {
         EqualWork work = EqualWork.of(database).minus(start);
         Arrays.sort(later);
         System.out.printf("%s: median of rounds %d-%d %.0f ms (%.1f deals/s), spread %.0f-%.0f ms; "
-                + "PostgreSQL executing %.1f ms a deal in them; work: %d tasks, %d companies, %d rows%n", args[0],
+                + "PostgreSQL executing %.1f ms a deal in them (%.1f statements a deal); work: %d tasks, %d companies, "
+                + "%d rows%n", args[0],
                 rounds / 2 + 1, rounds,
                 later[later.length / 2], deals / later[later.length / 2] * 1000, later[0], later[later.length - 1],
-                executionMillis(database) / (later.length * deals), work.tasksCompleted(), work.distinctCompanies(),
+                statistic(database, "sum(total_exec_time)") / (later.length * deals),
+                statistic(database, "sum(calls)") / (later.length * deals), work.tasksCompleted(), work.distinctCompanies(),
                 work.rows());
         if (Integer.getInteger("top", 0) > 0) {
             topStatements(database, Integer.getInteger("top"), later.length * deals);
@@ -95,9 +97,9 @@ public final class SideAlone {
         }
     }
 
-    private static double executionMillis(DataSource database) throws Exception {
+    private static double statistic(DataSource database, String aggregate) throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet sum = statement.executeQuery("select sum(total_exec_time) from pg_stat_statements "
+                ResultSet sum = statement.executeQuery("select " + aggregate + " from pg_stat_statements "
                         + "where query not like '%pg_stat_statements%'")) {
             sum.next();
             return sum.getDouble(1);

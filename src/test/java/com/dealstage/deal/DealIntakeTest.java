@@ -3,6 +3,7 @@ package com.dealstage.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.dealstage.clients.Client;
 import com.dealstage.clients.ClientHasOpenDeal;
 import com.dealstage.clients.Clients;
 import com.dealstage.deployment.ProcessFolderDeployer;
@@ -112,6 +113,23 @@ class DealIntakeTest {
         assertThat(ClientHasOpenDeal.findIn(refusal)).isNotNull();
         assertThat(ClientHasOpenDeal.findIn(refusal).openDealId()).isEqualTo(first);
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aClientKnownByNameOnlyTakesTheTaxNumberOfItsNextLeadAndFromThenOnTheNumberDecides() {
+        String first = start(lead("OOO «Vektor»", null, "anna"));
+        runtime.deleteProcessInstance(first, "lost");
+
+        String second = start(lead("Vektor LLC", "7707083893", "boris"));
+
+        long client = clients.clientOfDeal(first).orElseThrow();
+        assertThat(clients.clientOfDeal(second)).contains(client);
+        assertThat(clients.find(client).orElseThrow()).extracting(Client::inn, Client::deals)
+                .containsExactly("7707083893", 2L);
+        ClientHasOpenDeal open = ClientHasOpenDeal.findIn(
+                catchThrowable(() -> start(lead("Another name entirely", "7707083893", "anna"))));
+        assertThat(open).isNotNull();
+        assertThat(open.openDealId()).isEqualTo(second);
     }
 
     @Test
