@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
@@ -22,7 +23,7 @@ final class StageMeters {
     /**
      * The counters already registered, by their tags. Registering looks a meter up by its sorted, hashed tags; on
      * every stage completed that cost more than the increment. Bounded by the deployed stages and the lead sources the
-     * gate accepts (see {@link #afterCommit}).
+     * gate accepts (see {@link #afterCommit}); a refusal's stage is a deployed one too.
      */
     private final Map<List<String>, Counter> registered = new ConcurrentHashMap<>();
 
@@ -45,8 +46,9 @@ final class StageMeters {
 
     /** Called after the command failed: nothing to wait for. */
     void gateRefused(String stage) {
-        Counter.builder(GATE_REFUSALS).description("Completions and starts the stage gate refused on this node")
-                .tag("stage", stage).register(registry).increment();
+        registered.computeIfAbsent(List.of(GATE_REFUSALS, stage), key -> Counter.builder(GATE_REFUSALS)
+                .description("Completions and starts the stage gate refused on this node").tag("stage", stage)
+                .register(registry)).increment();
     }
 
     /**
@@ -60,6 +62,6 @@ final class StageMeters {
             return;
         }
         command.getTransactionContext().addTransactionListener(
-                org.camunda.bpm.engine.impl.cfg.TransactionState.COMMITTED, committed -> counter.get().increment());
+                TransactionState.COMMITTED, committed -> counter.get().increment());
     }
 }
