@@ -90,6 +90,10 @@ public final class AppNode implements AutoCloseable {
     }
 
     /** From process start to the first healthy answer of /actuator/health. */
+    public int port() {
+        return port;
+    }
+
     public long readyMillis() {
         return readyMillis;
     }
