@@ -2,7 +2,6 @@ package com.dealstage.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -12,6 +11,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
@@ -36,26 +38,33 @@ class DealOwnerGrant extends AbstractBpmnParseListener implements ExecutionListe
         if (!(instance.getVariable(MANAGER) instanceof String manager) || manager.isBlank()) {
             return;
         }
-        String id = instance.getProcessInstanceId();
-        AuthorizationService authorizations = instance.getProcessEngineServices().getAuthorizationService();
-        Context.getCommandContext().runWithoutAuthorization(() -> {
+        CommandContext command = Context.getCommandContext();
+        command.runWithoutAuthorization(() -> {
             // "*" or an unknown id must not become a grant for everybody or for a user created later
-            if (instance.getProcessEngineServices().getIdentityService().createUserQuery().userId(manager).count() > 0) {
-                grant(authorizations, manager, Resources.PROCESS_INSTANCE, id, Permissions.READ);
-                grant(authorizations, manager, Resources.HISTORIC_PROCESS_INSTANCE, id,
+            if (command.getReadOnlyIdentityProvider().findUserById(manager) != null) {
+                ExecutionEntity deal = (ExecutionEntity) instance;
+                grant(command, deal, manager, Resources.PROCESS_INSTANCE, Permissions.READ);
+                grant(command, deal, manager, Resources.HISTORIC_PROCESS_INSTANCE,
                         HistoricProcessInstancePermissions.READ);
             }
             return null;
         });
     }
 
-    private static void grant(AuthorizationService authorizations, String userId, Resource resource, String id,
+    /**
+     * Written straight into the command's session, as the engine writes a new task's grants: the deal's history is
+     * not flushed yet, so the authorization service's own look-up of it (for the removal time) would find nothing and
+     * leave the grant out of the history cleanup. With the root process instance, the deal's end gives the grant the
+     * removal time of its history (Camunda's default removal-time strategy 'end', which the application keeps).
+     */
+    private static void grant(CommandContext command, ExecutionEntity deal, String userId, Resource resource,
             Permission permission) {
-        var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        AuthorizationEntity authorization = new AuthorizationEntity(AUTH_TYPE_GRANT);
         authorization.setUserId(userId);
         authorization.setResource(resource);
-        authorization.setResourceId(id);
+        authorization.setResourceId(deal.getProcessInstanceId());
         authorization.addPermission(permission);
-        authorizations.saveAuthorization(authorization);
+        authorization.setRootProcessInstanceId(deal.getRootProcessInstanceId());
+        command.getAuthorizationManager().insert(authorization);
     }
 }

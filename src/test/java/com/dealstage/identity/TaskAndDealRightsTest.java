@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dealstage.testsupport.TestEngines;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -145,6 +148,41 @@ class TaskAndDealRightsTest {
                 org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ)).isTrue();
     }
 
+    /**
+     * A deal's grants belong to its history: when the deal ends they get the same removal time as its history, so
+     * the history cleanup takes them with it instead of leaving rights on ids that no longer exist.
+     */
+    @Test
+    void aDealsGrantsAreRemovedWithItsHistory() {
+        engine.getRepositoryService().createDeployment().addModelInstance("ending.bpmn", Bpmn
+                .createExecutableProcess("ending").camundaHistoryTimeToLive(30).startEvent().receiveTask("reply")
+                .endEvent().done()).deploy();
+        String deal = start("ending", "anna");
+        assertThat(grantsOf(deal)).extracting(AuthorizationEntity::getRootProcessInstanceId)
+                .as("both grants, on the deal and on its history").containsExactly(deal, deal);
+
+        var runtime = engine.getRuntimeService();
+        runtime.signal(runtime.createExecutionQuery().processInstanceId(deal).activityId("reply").singleResult()
+                .getId());
+        Date removal = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(deal)
+                .singleResult().getRemovalTime();
+        assertThat(removal).as("the ended deal's history has a removal time").isNotNull();
+        assertThat(grantsOf(deal)).extracting(grant -> grant.getResourceType() + " " + grant.getRemovalTime())
+                .containsExactly(Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + " " + removal);
+
+        ClockUtil.setCurrentTime(new Date(removal.getTime() + 1000));
+        try {
+            engine.getHistoryService().cleanUpHistoryAsync(true);
+            var cleanup = engine.getManagementService().createJobQuery().singleResult();
+            engine.getManagementService().executeJob(cleanup.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(deal).count())
+                .as("the history is cleaned up").isZero();
+        assertThat(grantsOf(deal)).as("and the grant with it").isEmpty();
+    }
+
     @Test
     void whoeverDeploysMayReadHisDeploymentButNotDeleteIt() {
         engine.getAuthorizationService().saveAuthorization(grantToPaul());
@@ -190,6 +228,13 @@ class TaskAndDealRightsTest {
             assertThat(authorized("anna", Resources.HISTORIC_TASK, task,
                     org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ)).isTrue();
         }
+    }
+
+    private List<AuthorizationEntity> grantsOf(String deal) {
+        identity.clearAuthentication();
+        return engine.getAuthorizationService().createAuthorizationQuery().resourceId(deal).list().stream()
+                .map(AuthorizationEntity.class::cast).sorted(java.util.Comparator.comparing(grant -> grant
+                        .getResourceType())).toList();
     }
 
     private org.camunda.bpm.engine.authorization.Authorization grantToPaul() {
