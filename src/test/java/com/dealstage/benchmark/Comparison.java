@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 
@@ -24,8 +25,15 @@ final class Comparison {
         void close();
     }
 
-    /** {@code compiling}: the share of the run's wall time the JIT spent compiling in the side's JVM. */
-    record Run(double dealsPerSecond, EqualWork work, double compiling) {
+    /**
+     * {@code compiling}: the share of the run's wall time the JIT spent compiling in the side's JVM;
+     * {@code cpuMillisPerDeal}: the CPU time of the side's JVM and of every PostgreSQL process over the timed deals
+     * (the other side idles meanwhile), per deal: the work a deal costs, which time stolen from the VM or another
+     * program's burst does not inflate; {@code jvmMillisPerDeal}: the side's JVM's part of it (the rest is the
+     * database's); {@code stolen}: the share of the cores' time the hypervisor took meanwhile.
+     */
+    record Run(double dealsPerSecond, EqualWork work, double compiling, double cpuMillisPerDeal,
+            double jvmMillisPerDeal, double stolen) {
 
         /** Still warming up: the JIT compiled for more than a tenth of the run. */
         boolean warming() {
@@ -45,6 +53,25 @@ final class Comparison {
 
         double ratio() {
             return medianA() / medianB();
+        }
+
+        /** B's CPU time per deal over A's (medians): A's deals per CPU second as a share of B's. */
+        double cpuRatio() {
+            return median(runsB, Run::cpuMillisPerDeal) / median(runsA, Run::cpuMillisPerDeal);
+        }
+
+        double medianCpuA() {
+            return median(runsA, Run::cpuMillisPerDeal);
+        }
+
+        double medianCpuB() {
+            return median(runsB, Run::cpuMillisPerDeal);
+        }
+
+        /** The most the hypervisor stole from the cores in any measured run. */
+        double mostStolen() {
+            return java.util.stream.Stream.concat(runsA.stream(), runsB.stream()).mapToDouble(Run::stolen).max()
+                    .orElse(Double.NaN);
         }
 
         /** Per round A/B: neighbours in time, so a slow drift of the machine cancels out. */
@@ -70,7 +97,11 @@ final class Comparison {
         }
 
         private static double median(List<Run> runs) {
-            double[] sorted = runs.stream().mapToDouble(Run::dealsPerSecond).sorted().toArray();
+            return median(runs, Run::dealsPerSecond);
+        }
+
+        private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
+            double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
             int middle = sorted.length / 2;
             return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         }
@@ -90,6 +121,8 @@ final class Comparison {
      */
     static final double STEADY_COMPILING = 0.10;
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    private static final com.sun.management.OperatingSystemMXBean JVM_CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private Comparison() {
     }
@@ -127,9 +160,11 @@ final class Comparison {
         Run second = once(aFirst ? sideB : sideA, deals);
         Run runA = aFirst ? first : second;
         Run runB = aFirst ? second : first;
-        System.out.printf("  %s %s %d: %s %.1f, %s %.1f deals/s (JIT compiling %.0f %% and %.0f %% of the runs)%n",
-                name, kind, number, a, runA.dealsPerSecond(), b, runB.dealsPerSecond(), runA.compiling() * 100,
-                runB.compiling() * 100);
+        System.out.printf("  %s %s %d: %s %.1f, %s %.1f deals/s (JIT compiling %.0f %% and %.0f %% of the runs; "
+                + "CPU %.1f and %.1f ms a deal, JVM %.1f and %.1f of it; stolen %.0f %% and %.0f %%)%n", name, kind,
+                number, a, runA.dealsPerSecond(), b, runB.dealsPerSecond(), runA.compiling() * 100,
+                runB.compiling() * 100, runA.cpuMillisPerDeal(), runB.cpuMillisPerDeal(), runA.jvmMillisPerDeal(),
+                runB.jvmMillisPerDeal(), runA.stolen() * 100, runB.stolen() * 100);
         return new Run[] {runA, runB};
     }
 
@@ -147,9 +182,14 @@ final class Comparison {
         EqualWork before = EqualWork.of(database);
         System.gc();
         long compiled = JIT.getTotalCompilationTime();
+        CpuUse cpu = CpuUse.start(List.of(ProcessHandle.current().pid()));
+        long jvm = JVM_CPU.getProcessCpuTime();
         long start = System.nanoTime();
         Workload.Result result = Workload.javaApi(engine, deals, 1);
         double compiling = (JIT.getTotalCompilationTime() - compiled) / ((System.nanoTime() - start) / 1e6);
-        return new Run(result.dealsPerSecond(), EqualWork.of(database).minus(before), compiling);
+        double jvmMillis = (JVM_CPU.getProcessCpuTime() - jvm) / 1e6;
+        CpuUse.Reading used = cpu.stop();
+        return new Run(result.dealsPerSecond(), EqualWork.of(database).minus(before), compiling,
+                used.cpuSeconds() * 1000 / deals, jvmMillis / deals, used.stolen());
     }
 }

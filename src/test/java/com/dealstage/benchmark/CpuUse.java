@@ -10,11 +10,17 @@ import java.util.List;
 /**
  * How much of the machine a piece of work used, to tell whether a second node could have added anything: the CPU
  * time of the cluster's own processes (the nodes and every PostgreSQL process) and the machine's busy share, both
- * over the same wall-clock interval. Reads /proc (Linux); where it is missing the figures are NaN.
+ * over the same wall-clock interval; also the share the hypervisor stole from this VM's cores in it, which slows a
+ * run without any work of its own. Reads /proc (Linux); where it is missing the figures are NaN.
  */
 final class CpuUse {
 
-    record Reading(double seconds, double clusterCores, double machineBusy, int cores) {
+    record Reading(double seconds, double clusterCores, double machineBusy, double stolen, int cores) {
+
+        /** CPU time the processes used, in seconds. */
+        double cpuSeconds() {
+            return clusterCores * seconds;
+        }
 
         /** E.g. "cluster used 1.87 of 2 cores, machine 96 % busy". */
         String inWords() {
@@ -44,12 +50,14 @@ final class CpuUse {
         Duration cluster = clusterCpu(nodePids).minus(startCluster);
         long[] machine = machineJiffies();
         double busy = Double.NaN;
-        if (machine.length > 0 && startMachine.length > 0) {
+        double stolen = Double.NaN;
+        if (machine.length > 0 && startMachine.length > 0 && machine[0] > startMachine[0]) {
             long total = machine[0] - startMachine[0];
-            long idle = machine[1] - startMachine[1];
-            busy = total == 0 ? Double.NaN : 1.0 - (double) idle / total;
+            busy = 1.0 - (double) (machine[1] - startMachine[1]) / total;
+            stolen = (double) (machine[2] - startMachine[2]) / total;
         }
-        return new Reading(seconds, cluster.toNanos() / 1e9 / seconds, busy, Runtime.getRuntime().availableProcessors());
+        return new Reading(seconds, cluster.toNanos() / 1e9 / seconds, busy, stolen,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** CPU time of the nodes and of all PostgreSQL processes (server and backends) so far. */
@@ -61,12 +69,14 @@ final class CpuUse {
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
-    /** /proc/stat's first line: {all jiffies, idle + iowait jiffies}, or empty when unreadable. */
+    /** /proc/stat's first line: {all jiffies, idle + iowait jiffies, steal jiffies}, or empty when unreadable. */
     private static long[] machineJiffies() {
         try {
             long[] fields = Arrays.stream(Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+"))
                     .skip(1).mapToLong(Long::parseLong).toArray();
-            return new long[] {Arrays.stream(fields).sum(), fields[3] + fields[4]};
+            // user nice system idle iowait irq softirq steal guest guest_nice: guests are already in user and nice
+            long total = Arrays.stream(fields).limit(8).sum();
+            return new long[] {total, fields[3] + fields[4], fields[7]};
         } catch (IOException | RuntimeException noProc) {
             return new long[0];
         }

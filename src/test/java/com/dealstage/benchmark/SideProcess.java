@@ -17,9 +17,9 @@ import org.camunda.bpm.engine.ProcessEngine;
  * A side of the pipeline comparison in a JVM of its own, as a production node runs: the application (its whole
  * Spring context) or bare Camunda. Two sides in one JVM share its JIT: each side's compilations run while the other
  * is timed, and types the other brings to the engine's shared code reshape what is compiled for it. The parent sends
- * {@code run <deals>} on the process's input and reads {@code result <deals/s> <tasks> <companies> <rows> <JIT share>},
- * the
- * same measurement as a side in the parent's JVM ({@link Comparison#measure}); the process's log is in
+ * {@code run <deals>} on the process's input and reads
+ * {@code result <deals/s> <tasks> <companies> <rows> <JIT share> <CPU ms a deal> <JVM's ms of it> <stolen share>},
+ * the same measurement as a side in the parent's JVM ({@link Comparison#measure}); the process's log is in
  * target/benchmarks/.
  */
 final class SideProcess implements Comparison.Side {
@@ -53,7 +53,8 @@ final class SideProcess implements Comparison.Side {
         commands.println("run " + deals);
         String[] result = reply("result").split(" ");
         return new Comparison.Run(Double.parseDouble(result[1]), new EqualWork(Long.parseLong(result[2]),
-                Long.parseLong(result[3]), Long.parseLong(result[4])), Double.parseDouble(result[5]));
+                Long.parseLong(result[3]), Long.parseLong(result[4])), Double.parseDouble(result[5]),
+                Double.parseDouble(result[6]), Double.parseDouble(result[7]), Double.parseDouble(result[8]));
     }
 
     /** The process lives through all rounds; {@link #stop()} ends it. */
@@ -95,8 +96,9 @@ final class SideProcess implements Comparison.Side {
         String command;
         while ((command = input.readLine()) != null && command.startsWith("run ")) {
             Comparison.Run run = Comparison.measure(engine, database, Integer.parseInt(command.substring(4)));
-            parent.println(String.format(Locale.ROOT, "result %f %d %d %d %f", run.dealsPerSecond(),
-                    run.work().tasksCompleted(), run.work().distinctCompanies(), run.work().rows(), run.compiling()));
+            parent.println(String.format(Locale.ROOT, "result %f %d %d %d %f %f %f %f", run.dealsPerSecond(),
+                    run.work().tasksCompleted(), run.work().distinctCompanies(), run.work().rows(), run.compiling(),
+                    run.cpuMillisPerDeal(), run.jvmMillisPerDeal(), run.stolen()));
         }
         if (application) {
             app.close();
