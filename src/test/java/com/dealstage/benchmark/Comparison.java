@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 
@@ -28,9 +29,10 @@ final class Comparison {
     /**
      * {@code compiling}: the share of the run's wall time the JIT spent compiling in the side's JVM;
      * {@code cpuMillisPerDeal}: the CPU time of the side's JVM and of every PostgreSQL process over the timed deals
-     * (the other side idles meanwhile), per deal: the work a deal costs, which time stolen from the VM or another
-     * program's burst does not inflate; {@code jvmMillisPerDeal}: the side's JVM's part of it (the rest is the
-     * database's); {@code stolen}: the share of the cores' time the hypervisor took meanwhile.
+     * (the other side idles meanwhile), per deal: the work a deal costs, in which time stolen from the VM or taken by
+     * other programs does not count (a host that runs the cores slower still makes it grow); {@code jvmMillisPerDeal}:
+     * the side's JVM's part of it (the rest is the database's); {@code stolen}: the share of the cores' time the
+     * hypervisor took meanwhile.
      */
     record Run(double dealsPerSecond, EqualWork work, double compiling, double cpuMillisPerDeal,
             double jvmMillisPerDeal, double stolen) {
@@ -70,8 +72,7 @@ final class Comparison {
 
         /** The most the hypervisor stole from the cores in any measured run. */
         double mostStolen() {
-            return java.util.stream.Stream.concat(runsA.stream(), runsB.stream()).mapToDouble(Run::stolen).max()
-                    .orElse(Double.NaN);
+            return Stream.concat(runsA.stream(), runsB.stream()).mapToDouble(Run::stolen).max().orElse(Double.NaN);
         }
 
         /** Per round A/B: neighbours in time, so a slow drift of the machine cancels out. */
