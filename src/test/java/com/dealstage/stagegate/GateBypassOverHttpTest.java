@@ -36,6 +36,10 @@ class GateBypassOverHttpTest {
     private TestRestTemplate rest;
     @Autowired
     private ObjectMapper json;
+    @Autowired
+    private org.camunda.bpm.engine.AuthorizationService authorizations;
+    @Autowired
+    private org.camunda.bpm.engine.HistoryService history;
     @LocalServerPort
     private int port;
     private HttpDeals deals;
@@ -238,6 +242,33 @@ class GateBypassOverHttpTest {
         assertThat(transientCompany.getStatusCode().value()).isEqualTo(422);
         assertThat(transientCompany.getBody()).contains("companyName");
         assertThat(deals.dealCount()).isEqualTo(before);
+    }
+
+    /**
+     * A deal belongs to the manager its start names: a transient {@code manager} (seen by the start's listeners,
+     * never stored) would hand boris read rights on a deal that names nobody. The start is refused, and the grant
+     * written in the same command goes with it.
+     */
+    @Test
+    void aTransientManagerAtTheStartIsRefusedAndGrantsNobodyAnything() {
+        long before = deals.dealCount();
+        Map<String, Object> lead = new LinkedHashMap<>(camundaVariables(StageInputs.newClientLead()));
+        lead.put("manager", Map.of("value", "boris", "valueInfo", Map.of("transient", true)));
+
+        ResponseEntity<String> started = anna.postForEntity("/engine-rest/process-definition/key/deal-pipeline/start",
+                Map.of("variables", lead), String.class);
+
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(422);
+        assertThat(started.getBody()).contains("manager");
+        assertThat(deals.dealCount()).isEqualTo(before);
+        assertThat(authorizations.createAuthorizationQuery().userIdIn("boris")
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE).list())
+                .as("boris's deal grants: none on a deal that was never stored").allSatisfy(grant -> assertThat(
+                        hasHistory(grant.getResourceId())).isTrue());
+    }
+
+    private boolean hasHistory(String processInstanceId) {
+        return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 1;
     }
 
     @Test
